@@ -1,0 +1,103 @@
+/**
+ * The local Neon server for a test file, and what the action needs to talk to it.
+ *
+ *   const neon = useLocalNeon()            // at the top of a describe: starts in beforeAll, stops in afterAll
+ *   it('...', async () => {
+ *     const { main, post } = await runJob({ inputs: { ...neon.inputs(), branch_name: 'x' }, env: neon.env() })
+ *   })
+ *
+ * Or without jest hooks: `const neon = await startNeonForTest(); ...; await neon.stop()`.
+ * `inputs()` gives api_key / project_id / api_host as action inputs; `env()` the job env child processes need
+ * (NODE_EXTRA_CA_CERTS so node-postgres and neonctl trust the server's certificate). `psqlEnv()` adds what psql
+ * needs to verify it too. `requests()` reads the server's request log; `faults()` / `latency()` configure test aids.
+ */
+import * as fs from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+export interface LocalNeonHandle {
+  apiHost: string
+  apiKey: string
+  projectId: string
+  caFile: string
+  baseUrl: string
+  stop(): Promise<void>
+}
+
+interface LocalNeonModule {
+  startLocalNeon(options?: { port?: number; dataDir?: string }): Promise<LocalNeonHandle>
+}
+
+export interface NeonForTest extends LocalNeonHandle {
+  inputs(): { api_key: string; project_id: string; api_host: string }
+  env(): Record<string, string>
+  /** env for psql/libpq: trusts the local CA (PGSSLROOTCERT) on top of env() */
+  psqlEnv(): Record<string, string>
+  requests(): Promise<unknown[]>
+  faults(body: unknown): Promise<void>
+  latency(body: unknown): Promise<void>
+}
+
+export async function startNeonForTest(options: { port?: number } = {}): Promise<NeonForTest> {
+  // resolved at run time so this file type-checks before local-neon/server.ts exists
+  const modulePath = '../../local-neon/server.js'
+  const { startLocalNeon } = (await import(modulePath)) as LocalNeonModule
+  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'local-neon-test-'))
+  let server: LocalNeonHandle
+  try {
+    server = await startLocalNeon({ port: options.port, dataDir })
+  } catch (error) {
+    await fs.rm(dataDir, { recursive: true, force: true })
+    throw error
+  }
+  const local = (p: string) => `${server.baseUrl.replace(/\/$/, '')}/__local/${p}`
+  const post = async (p: string, body: unknown) => {
+    const res = await fetch(local(p), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`POST ${p}: ${res.status} ${await res.text()}`)
+  }
+  return {
+    ...server,
+    inputs: () => ({ api_key: server.apiKey, project_id: server.projectId, api_host: server.apiHost }),
+    env: () => ({ NODE_EXTRA_CA_CERTS: server.caFile }),
+    psqlEnv: () => ({ NODE_EXTRA_CA_CERTS: server.caFile, PGSSLROOTCERT: server.caFile }),
+    requests: async () => {
+      const res = await fetch(local('requests'))
+      const body = (await res.json()) as unknown
+      return Array.isArray(body) ? body : ((body as { requests?: unknown[] }).requests ?? [])
+    },
+    faults: (body) => post('faults', body),
+    latency: (body) => post('latency', body),
+    stop: async () => {
+      try {
+        await server.stop()
+      } finally {
+        await fs.rm(dataDir, { recursive: true, force: true })
+      }
+    },
+  }
+}
+
+/** jest hooks: one server per test file. Read fields only inside tests (after beforeAll ran). */
+export function useLocalNeon(options: { port?: number } = {}): NeonForTest {
+  let neon: NeonForTest | undefined
+  const get = (): NeonForTest => {
+    if (!neon) throw new Error('local Neon server not started yet (use it inside a test)')
+    return neon
+  }
+  beforeAll(async () => {
+    neon = await startNeonForTest(options)
+  }, 120_000)
+  afterAll(async () => {
+    await neon?.stop()
+  }, 60_000)
+  return new Proxy({} as NeonForTest, {
+    get: (_, key) => {
+      const value = get()[key as keyof NeonForTest]
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(get()) : value
+    },
+  })
+}
