@@ -170,6 +170,20 @@ describe('runSweepMode', () => {
     expect(client.deleted).toEqual([])
   })
 
+  it('escapes branch names in the summary', async () => {
+    const client = new FakeNeonClient([br('br-x', 'ci/<img src=x>&', ago(DAY))])
+    await sweep(client, {})
+    expect(summary()).toContain('<code>ci/&lt;img src=x&gt;&amp;</code>')
+  })
+
+  it('a malformed repository makes PR candidates undecided', async () => {
+    const client = new FakeNeonClient(project())
+    await expect(sweep(client, PULLS, { github: { token: 't', repository: 'nope', apiUrl: 'http://127.0.0.1:9' } })).rejects.toThrow(
+      '3 branch(es) were kept',
+    )
+    expect(stdout).toContain('repository \"nope\" is not owner/repo'.replace(/\\/g, ''))
+  })
+
   it('refuses an empty prefix', async () => {
     const client = new FakeNeonClient(project())
     await expect(sweep(client, {}, { prefix: '' })).rejects.toThrow('sweep_prefix must not be empty')
