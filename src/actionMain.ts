@@ -1,0 +1,77 @@
+// The main step: mask the key, parse inputs once, dispatch by mode, turn any failure into a failed step.
+
+import * as core from '@actions/core'
+import { InputError, parseSettings, type Settings } from './inputs.js'
+import { readRunContext } from './runContext.js'
+import type { ClientFactory, ModeDeps } from './modes/deps.js'
+import { runCreate } from './modes/create.js'
+import { runConnect } from './modes/connect.js'
+import { runDelete } from './modes/delete.js'
+import { runFallback } from './modes/fallback.js'
+import { MigrationFailed } from './modes/migrate.js'
+import { maskSecrets } from './export/secrets.js'
+
+export interface MainDeps {
+  createClient: ClientFactory
+  waitUntilReady: ModeDeps['waitUntilReady']
+  runMigrateStep: ModeDeps['runMigrateStep']
+  runSweepMode: (settings: Extract<Settings, { mode: 'sweep' }>, client: ModeDeps['client']) => Promise<void>
+  runLintMode: (settings: Extract<Settings, { mode: 'lint' }>) => Promise<void>
+  now?: () => number
+  env?: NodeJS.ProcessEnv
+}
+
+/** The API key must be masked before anything, even an input error, is printed. */
+export function maskApiKey(env: NodeJS.ProcessEnv = process.env): void {
+  maskSecrets(core.getInput('api_key'), env.NEON_API_KEY?.trim() ?? '')
+}
+
+export async function runMain(deps: MainDeps): Promise<void> {
+  const env = deps.env ?? process.env
+  const now = deps.now ?? Date.now
+  try {
+    maskApiKey(env)
+    const settings = parseSettings({ input: (name) => core.getInput(name), env, run: readRunContext(env), now: new Date(now()) })
+    await dispatch(settings, deps, now)
+  } catch (error) {
+    reportFailure(error)
+  }
+}
+
+async function dispatch(settings: Settings, deps: MainDeps, now: () => number): Promise<void> {
+  const deadline = now() + settings.timeoutMs
+  switch (settings.mode) {
+    case 'lint':
+      return deps.runLintMode(settings)
+    case 'fallback':
+      return runFallback(settings, deps)
+  }
+  const client = await deps.createClient(settings.neon, deadline)
+  const modeDeps: ModeDeps = {
+    client,
+    now,
+    deadline,
+    waitUntilReady: deps.waitUntilReady,
+    runMigrateStep: deps.runMigrateStep,
+  }
+  switch (settings.mode) {
+    case 'create':
+      return runCreate(settings, modeDeps)
+    case 'connect':
+      return runConnect(settings, modeDeps)
+    case 'delete':
+      return runDelete(settings, modeDeps)
+    case 'sweep':
+      return deps.runSweepMode(settings, client)
+  }
+}
+
+function reportFailure(error: unknown): void {
+  if (error instanceof InputError) {
+    core.setFailed(error.message)
+    return
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  core.setFailed(message)
+  if (error instanceof MigrationFailed && error.exitCode && error.exitCode > 0) process.exitCode = error.exitCode
+}

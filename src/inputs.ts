@@ -1,0 +1,362 @@
+// Every input parsed and validated once, into typed settings for one mode. Nothing talks to Neon before this
+// succeeded. Error messages name the input and what is allowed, and never echo a secret.
+
+import * as path from 'node:path'
+import { branchNameProblem, defaultBranchName } from './branchName.js'
+import { DAY_MS, parseDuration } from './duration.js'
+import type { RunContext } from './runContext.js'
+
+export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
+export const SSL_MODES = ['require', 'verify-ca', 'verify-full', 'prefer', 'allow', 'disable', 'omit'] as const
+export const CLEANUP_POLICIES = ['auto', 'always', 'never'] as const
+export const BRANCH_TYPES = ['default', 'schema-only'] as const
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export const MAX_EXPIRY_MS = 30 * DAY_MS
+
+export type Mode = (typeof MODES)[number]
+export type SslMode = (typeof SSL_MODES)[number]
+export type CleanupPolicy = (typeof CLEANUP_POLICIES)[number]
+
+export interface NeonAccess {
+  apiKey: string
+  projectId: string
+  apiHost?: string // undefined = Neon's
+}
+
+export interface ExportOptions {
+  database: string
+  role: string
+  ssl: SslMode
+  prisma: boolean
+  envPrefix: string
+}
+
+export interface MigrateSettings {
+  command: string
+  timeoutMs: number
+  cwd: string // absolute, inside the workspace
+}
+
+interface Common {
+  timeoutMs: number
+  run: RunContext
+}
+
+export interface CreateSettings extends Common {
+  mode: 'create'
+  neon: NeonAccess
+  branchName: string
+  parent?: string
+  schemaOnly: boolean
+  suspendTimeoutSeconds?: number
+  expiresAt?: string // RFC 3339, from expires_at or ttl
+  cleanup: CleanupPolicy
+  export: ExportOptions
+  migrate?: MigrateSettings
+}
+
+export interface ConnectSettings extends Common {
+  mode: 'connect'
+  neon: NeonAccess
+  branchName: string
+  export: ExportOptions
+  migrate?: MigrateSettings
+}
+
+/** create or connect without an API key, with fallback_database_url given. */
+export interface FallbackSettings extends Common {
+  mode: 'fallback'
+  requestedMode: 'create' | 'connect'
+  url: string
+  envPrefix: string
+  migrate?: MigrateSettings
+}
+
+export interface DeleteSettings extends Common {
+  mode: 'delete'
+  neon: NeonAccess
+  branchName: string
+}
+
+export interface SweepSettings extends Common {
+  mode: 'sweep'
+  neon: NeonAccess
+  prefix: string
+  olderThanMs: number // 0 = age rule off
+  closedPrs: boolean
+  dryRun: boolean
+  github: { token: string; repository: string; apiUrl: string }
+}
+
+export interface LintSettings extends Common {
+  mode: 'lint'
+  workspace: string
+  failOn: (typeof FAIL_ON)[number]
+  disabledRules: string[]
+}
+
+export type Settings =
+  | CreateSettings
+  | ConnectSettings
+  | FallbackSettings
+  | DeleteSettings
+  | SweepSettings
+  | LintSettings
+
+export class InputError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`)
+    this.name = 'InputError'
+  }
+}
+
+/** Returns the trimmed value of an input ('' when unset), as core.getInput does. */
+export type InputSource = (name: string) => string
+
+export interface ParseContext {
+  input: InputSource
+  env: NodeJS.ProcessEnv
+  run: RunContext
+  now: Date
+}
+
+export function noApiKeyMessage(mode: Mode): string {
+  const common =
+    'No Neon API key: the api_key input is empty and NEON_API_KEY is not set. This is expected in pull requests ' +
+    'from forks and in Dependabot runs, which get no secrets.'
+  if (mode === 'create' || mode === 'connect') {
+    return (
+      `${common} Pass api_key: \${{ secrets.NEON_API_KEY }} (and check that the secret exists), or set ` +
+      'fallback_database_url to a database the job can use instead (for example a postgres service container), ' +
+      "or skip this job when secrets are unavailable (if: github.event.pull_request.head.repo.fork == false)."
+    )
+  }
+  return `${common} mode '${mode}' needs one: pass api_key: \${{ secrets.NEON_API_KEY }}, or skip this job when secrets are unavailable.`
+}
+
+const quote = (value: string) => `'${value}'`
+
+/** Reads and validates every input; throws InputError listing every problem found. */
+export function parseSettings(ctx: ParseContext): Settings {
+  const problems: string[] = []
+  const get = (name: string) => ctx.input(name)
+
+  const oneOf = <T extends string>(name: string, allowed: readonly T[]): T => {
+    const value = get(name)
+    if ((allowed as readonly string[]).includes(value)) return value as T
+    problems.push(`Input '${name}' must be one of ${allowed.join(', ')}; got ${quote(value)}.`)
+    return allowed[0]
+  }
+  const bool = (name: string): boolean => {
+    const value = get(name)
+    if (['true', 'True', 'TRUE'].includes(value)) return true
+    if (['false', 'False', 'FALSE'].includes(value)) return false
+    problems.push(`Input '${name}' must be true or false; got ${quote(value)}.`)
+    return false
+  }
+  const duration = (name: string, opts: { allowZero: boolean; max?: number; maxText?: string }): number => {
+    const value = get(name)
+    const ms = parseDuration(value)
+    if (ms === undefined || (ms === 0 && !opts.allowZero)) {
+      problems.push(
+        `Input '${name}' must be a duration such as 90s, 30m, 6h or 2d (units s, m, h, d)` +
+          `${opts.allowZero ? ', or 0 to turn it off' : ''}; got ${quote(value)}.`,
+      )
+      return 0
+    }
+    if (opts.max !== undefined && ms > opts.max) {
+      problems.push(`Input '${name}' must be at most ${opts.maxText}; got ${quote(value)}.`)
+      return 0
+    }
+    return ms
+  }
+  const postgresName = (name: string): string => {
+    const value = get(name)
+    if (value === '' || Buffer.byteLength(value) > 63 || /[\x00-\x1f]/.test(value)) {
+      problems.push(`Input '${name}' must be a PostgreSQL name of 1 to 63 bytes; got ${quote(value)}.`)
+    }
+    return value
+  }
+
+  const modeValue = get('mode')
+  const mode = (MODES as readonly string[]).includes(modeValue) ? (modeValue as Mode) : undefined
+  if (!mode) problems.push(`Input 'mode' must be one of ${MODES.join(', ')}; got ${quote(modeValue)}.`)
+
+  // Every input is checked whatever the mode, so a typo never hides until the day that mode is used.
+  const apiHostValue = get('api_host')
+  let apiHost: string | undefined
+  if (apiHostValue) {
+    if (!isHttpUrl(apiHostValue)) problems.push(`Input 'api_host' must be an http:// or https:// URL; got ${quote(apiHostValue)}.`)
+    else apiHost = apiHostValue.replace(/\/+$/, '')
+  }
+
+  const branchInput = get('branch_name')
+  let branchName = branchInput
+  if (branchInput) {
+    const problem = branchNameProblem(branchInput)
+    if (problem) problems.push(`Input 'branch_name' is not a valid branch name (${problem}); got ${quote(branchInput)}.`)
+  } else if (mode === 'create' || mode === 'connect' || mode === 'delete') {
+    const derived = defaultBranchName(ctx.run)
+    if (derived) branchName = derived
+    else problems.push("Input 'branch_name' is empty and GITHUB_RUN_ID is not set, so no default name can be derived; set branch_name.")
+  }
+
+  const parent = get('parent_branch') || undefined
+  if (parent && (parent.length > 256 || /[\x00-\x1f\s]/.test(parent))) {
+    problems.push(`Input 'parent_branch' must be a branch name or id without spaces; got ${quote(parent)}.`)
+  }
+
+  const database = postgresName('database')
+  const role = postgresName('role')
+  const ssl = oneOf('ssl', SSL_MODES)
+  const prisma = bool('prisma')
+  const schemaOnly = oneOf('branch_type', BRANCH_TYPES) === 'schema-only'
+
+  const suspendValue = get('suspend_timeout')
+  let suspendTimeoutSeconds: number | undefined
+  if (suspendValue) {
+    const n = /^-?\d+$/.test(suspendValue) ? Number(suspendValue) : NaN
+    if (!(n === -1 || n === 0 || (n >= 60 && n <= 604800))) {
+      problems.push(
+        `Input 'suspend_timeout' must be a whole number of seconds: -1 (never), 0 (the project's default) or 60 to 604800; got ${quote(suspendValue)}.`,
+      )
+    } else suspendTimeoutSeconds = n
+  }
+
+  const ttlMs = duration('ttl', { allowZero: true, max: MAX_EXPIRY_MS, maxText: "30d (Neon's expiry limit)" })
+  const expiresAtValue = get('expires_at')
+  let expiresAt: string | undefined
+  if (expiresAtValue) {
+    const at = parseRfc3339(expiresAtValue)
+    if (at === undefined) {
+      problems.push(`Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got ${quote(expiresAtValue)}.`)
+    } else if (at <= ctx.now.getTime()) {
+      problems.push(`Input 'expires_at' must be in the future; got ${quote(expiresAtValue)}.`)
+    } else if (at - ctx.now.getTime() > MAX_EXPIRY_MS) {
+      problems.push(`Input 'expires_at' must be at most 30 days ahead (Neon's limit); got ${quote(expiresAtValue)}.`)
+    } else expiresAt = new Date(at).toISOString().replace(/\.000Z$/, 'Z')
+  } else if (ttlMs > 0) {
+    expiresAt = new Date(ctx.now.getTime() + ttlMs).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  const cleanup = oneOf('cleanup', CLEANUP_POLICIES)
+
+  const envPrefix = get('env_prefix')
+  if (envPrefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envPrefix)) {
+    problems.push(
+      `Input 'env_prefix' must be letters, digits and underscores, not starting with a digit (for example ORDERS_); got ${quote(envPrefix)}.`,
+    )
+  }
+
+  const fallbackUrl = get('fallback_database_url')
+  if (fallbackUrl && !isPostgresUrl(fallbackUrl)) {
+    // never echo the value: it may carry a password
+    problems.push("Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host (value not shown).")
+  }
+
+  const timeoutMs = duration('timeout', { allowZero: false, max: 6 * 3_600_000, maxText: '6h' })
+
+  const migrateCommand = get('migrate')
+  const migrateTimeoutMs = duration('migrate_timeout', { allowZero: false, max: 6 * 3_600_000, maxText: '6h' })
+  const migrateDir = get('migrate_working_directory') || '.'
+  const workspace = path.resolve(ctx.run.workspace)
+  const migrateCwd = path.resolve(workspace, migrateDir)
+  if (migrateCwd !== workspace && !migrateCwd.startsWith(workspace + path.sep)) {
+    problems.push(`Input 'migrate_working_directory' must be a path inside the workspace; got ${quote(migrateDir)}.`)
+  }
+
+  const sweepPrefix = get('sweep_prefix')
+  if (mode === 'sweep' && sweepPrefix === '') {
+    problems.push("Input 'sweep_prefix' must not be empty in sweep mode (it keeps the sweeper to CI branches, for example ci/).")
+  }
+  const sweepOlderThanMs = duration('sweep_older_than', { allowZero: true })
+  const sweepClosedPrs = bool('sweep_closed_prs')
+  const dryRun = bool('dry_run')
+  const failOn = oneOf('fail_on', FAIL_ON)
+  const disabledRules = get('disable_rules')
+    .split(/[,\n]/)
+    .map((rule) => rule.trim())
+    .filter(Boolean)
+
+  // The API key and project: only modes that talk to Neon need them.
+  const apiKey = get('api_key') || ctx.env.NEON_API_KEY?.trim() || ''
+  const projectId = get('project_id') || ctx.env.NEON_PROJECT_ID?.trim() || ''
+  const needsNeon = mode === 'create' || mode === 'connect' || mode === 'delete' || mode === 'sweep'
+  const useFallback = needsNeon && !apiKey && !!fallbackUrl && (mode === 'create' || mode === 'connect')
+  if (needsNeon && !apiKey && !useFallback) problems.push(noApiKeyMessage(mode))
+  if (needsNeon && apiKey && !projectId) {
+    problems.push("Input 'project_id' is required: set it or the NEON_PROJECT_ID environment variable.")
+  } else if (projectId && !/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/.test(projectId)) {
+    problems.push(`Input 'project_id' must look like a Neon project id (letters, digits and -); got ${quote(projectId)}.`)
+  }
+
+  if (problems.length > 0 || !mode) throw new InputError(problems)
+
+  const common: Common = { timeoutMs, run: ctx.run }
+  const neon: NeonAccess = { apiKey, projectId, ...(apiHost ? { apiHost } : {}) }
+  const migrate: MigrateSettings | undefined = migrateCommand
+    ? { command: migrateCommand, timeoutMs: migrateTimeoutMs, cwd: migrateCwd }
+    : undefined
+  const exportOptions: ExportOptions = { database, role, ssl, prisma, envPrefix }
+
+  switch (mode) {
+    case 'create':
+    case 'connect':
+      if (useFallback) return { ...common, mode: 'fallback', requestedMode: mode, url: fallbackUrl, envPrefix, migrate }
+      if (mode === 'connect') return { ...common, mode, neon, branchName, export: exportOptions, migrate }
+      return {
+        ...common,
+        mode,
+        neon,
+        branchName,
+        parent,
+        schemaOnly,
+        suspendTimeoutSeconds,
+        expiresAt,
+        cleanup,
+        export: exportOptions,
+        migrate,
+      }
+    case 'delete':
+      return { ...common, mode, neon, branchName }
+    case 'sweep':
+      return {
+        ...common,
+        mode,
+        neon,
+        prefix: sweepPrefix,
+        olderThanMs: sweepOlderThanMs,
+        closedPrs: sweepClosedPrs,
+        dryRun,
+        github: { token: get('github_token'), repository: ctx.run.repository, apiUrl: ctx.run.apiUrl },
+      }
+    case 'lint':
+      return { ...common, mode, workspace, failOn, disabledRules }
+  }
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value)
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
+  } catch {
+    return false
+  }
+}
+
+const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+
+function parseRfc3339(value: string): number | undefined {
+  if (!RFC3339.test(value)) return undefined
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? undefined : ms
+}

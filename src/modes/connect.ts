@@ -1,0 +1,49 @@
+// mode: connect: export an existing branch's connection (the other jobs of a run). Never creates or deletes.
+
+import * as core from '@actions/core'
+import type { ConnectSettings } from '../inputs.js'
+import { writeBranchSummary } from '../summary.js'
+import { assertEphemeralBranch } from './create.js'
+import { deliverConnection } from './deliver.js'
+import type { ModeDeps } from './deps.js'
+
+export function missingBranchMessage(name: string): string {
+  return (
+    `Branch '${name}' does not exist in this project, so there is nothing to connect to. Likely causes: the job ` +
+    "that creates it hasn't run yet (add it to this job's needs:), or it ran with cleanup: auto and its post step " +
+    'already deleted the branch: in the create job set cleanup: never and delete the branch in a teardown job ' +
+    "(mode: delete, if: always()). Also check that branch_name is the same in both jobs."
+  )
+}
+
+export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Promise<void> {
+  const started = deps.now()
+  core.info(`Looking up branch '${settings.branchName}'`)
+  const branch = await deps.client.findBranch(settings.branchName)
+  if (!branch) throw new Error(missingBranchMessage(settings.branchName))
+  assertEphemeralBranch(branch, settings.branchName)
+  const connection = await deps.client.getConnection(branch.id, settings.export.database, settings.export.role)
+  const delivered = await deliverConnection(
+    {
+      branch,
+      connection,
+      projectId: settings.neon.projectId,
+      created: false,
+      export: settings.export,
+      migrate: settings.migrate,
+      run: settings.run,
+    },
+    deps,
+  )
+  await writeBranchSummary({
+    title: 'Neon branch connected',
+    projectId: settings.neon.projectId,
+    branch,
+    outcome: 'connected to an existing branch (mode: connect)',
+    host: connection.host,
+    poolerHost: connection.poolerHost || connection.host,
+    exportedNames: delivered.exportedNames,
+    tookMs: deps.now() - started,
+    cleanupNote: 'not deleted by this job (mode: connect)',
+  })
+}

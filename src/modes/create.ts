@@ -1,0 +1,87 @@
+// mode: create: create the branch or adopt the one with that name, then hand it to the job.
+
+import * as core from '@actions/core'
+import type { CreateSettings } from '../inputs.js'
+import type { Branch } from '../neon/client.js'
+import { saveCleanupState } from '../state.js'
+import { writeBranchSummary } from '../summary.js'
+import { deliverConnection } from './deliver.js'
+import type { ModeDeps } from './deps.js'
+
+/** Refuses anything but the branch we asked for: never hand out the parent's or the default branch's URL. */
+export function assertEphemeralBranch(branch: Branch, requestedName: string): void {
+  if (branch.default) {
+    throw new Error(
+      `Refusing to use branch '${branch.name}' (${branch.id}): it is the project's default branch. ` +
+        'Choose a branch_name that is not the default branch.',
+    )
+  }
+  if (branch.protected) {
+    throw new Error(`Refusing to use branch '${branch.name}' (${branch.id}): it is a protected branch.`)
+  }
+  if (branch.name !== requestedName) {
+    throw new Error(`Neon returned branch '${branch.name}' (${branch.id}) when '${requestedName}' was asked for.`)
+  }
+}
+
+export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean): string {
+  if (policy === 'never') return 'kept after the job (cleanup: never)'
+  if (policy === 'always') return 'deleted when the job ends (cleanup: always)'
+  return created ? 'deleted when the job ends (created by this step)' : 'kept: this step reused it (cleanup: auto)'
+}
+
+export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promise<void> {
+  const started = deps.now()
+  // Before asking Neon: if this step dies before it learns the branch id, post can still find the branch by name.
+  saveCleanupState({
+    projectId: settings.neon.projectId,
+    apiHost: settings.neon.apiHost,
+    cleanup: settings.cleanup,
+    branchName: settings.branchName,
+    pendingSince: new Date(started).toISOString(),
+  })
+  core.info(
+    `Creating branch '${settings.branchName}' from ${settings.parent ? `'${settings.parent}'` : "the project's default branch"}` +
+      `${settings.expiresAt ? `, expiring at ${settings.expiresAt}` : ''} (or reusing it if it exists)`,
+  )
+  const { branch, connection, created } = await deps.client.createOrReuseBranch({
+    name: settings.branchName,
+    parent: settings.parent,
+    expiresAt: settings.expiresAt,
+    suspendTimeoutSeconds: settings.suspendTimeoutSeconds,
+    schemaOnly: settings.schemaOnly,
+    database: settings.export.database,
+    role: settings.export.role,
+  })
+  assertEphemeralBranch(branch, settings.branchName)
+  saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
+
+  const delivered = await deliverConnection(
+    {
+      branch,
+      connection,
+      projectId: settings.neon.projectId,
+      created,
+      export: settings.export,
+      migrate: settings.migrate,
+      run: settings.run,
+    },
+    deps,
+  )
+  const outcome = created ? 'created' : 'reused (it already existed)'
+  core.notice(`Branch '${branch.name}' (${branch.id}) ${outcome}${branch.expiresAt ? `; expires ${branch.expiresAt}` : ''}.`, {
+    title: 'Neon branch ready',
+  })
+  await writeBranchSummary({
+    title: `Neon branch ${created ? 'created' : 'reused'}`,
+    projectId: settings.neon.projectId,
+    branch,
+    outcome,
+    parent: settings.parent,
+    host: connection.host,
+    poolerHost: connection.poolerHost || connection.host,
+    exportedNames: delivered.exportedNames,
+    tookMs: deps.now() - started,
+    cleanupNote: cleanupNote(settings.cleanup, created),
+  })
+}

@@ -1,0 +1,29 @@
+// mode: delete: delete a branch by name (teardown job, PR-closed workflow). Gone already is fine.
+
+import * as core from '@actions/core'
+import type { DeleteSettings } from '../inputs.js'
+import { writeLine } from '../summary.js'
+import type { ModeDeps } from './deps.js'
+
+export async function runDelete(settings: DeleteSettings, deps: Pick<ModeDeps, 'client'>): Promise<void> {
+  const branch = await deps.client.findBranch(settings.branchName)
+  if (!branch) {
+    core.notice(`Branch '${settings.branchName}' does not exist (already deleted or never created); nothing to delete.`, {
+      title: 'Neon branch already gone',
+    })
+    await writeLine('Neon branch', `Branch ${settings.branchName} was already gone; nothing deleted.`)
+    return
+  }
+  if (branch.default || branch.protected) {
+    throw new Error(
+      `Refusing to delete branch '${branch.name}' (${branch.id}): it is the project's ${branch.default ? 'default' : 'protected'} branch.`,
+    )
+  }
+  const outcome = await deps.client.deleteBranch(branch.id)
+  const text =
+    outcome === 'deleted'
+      ? `Deleted branch ${branch.name} (${branch.id}).`
+      : `Branch ${branch.name} (${branch.id}) was already gone; nothing deleted.`
+  core.info(text)
+  await writeLine('Neon branch', text)
+}

@@ -1,0 +1,48 @@
+// Hands a branch's connection to the job: mask, wait until it accepts connections, export, outputs, migrate.
+
+import * as core from '@actions/core'
+import type { ExportOptions, MigrateSettings } from '../inputs.js'
+import type { Branch, Connection } from '../neon/client.js'
+import { connectionVariables, exportVariables, prepareConnection } from '../export/exportConnection.js'
+import type { ModeDeps } from './deps.js'
+import type { RunContext } from '../runContext.js'
+import { runMigration } from './migrate.js'
+
+export interface Delivered {
+  exportedNames: string[]
+}
+
+export async function deliverConnection(
+  args: {
+    branch: Branch
+    connection: Connection
+    projectId: string
+    created: boolean
+    export: ExportOptions
+    migrate?: MigrateSettings
+    run: RunContext
+  },
+  deps: ModeDeps,
+): Promise<Delivered> {
+  const urls = prepareConnection(args.connection, args.export) // masks before anything below can log
+  core.setOutput('branch_id', args.branch.id)
+  core.setOutput('branch_name', args.branch.name)
+  core.setOutput('created', String(args.created))
+  core.setOutput('db_host', args.connection.host)
+  core.setOutput('db_host_pooled', args.connection.poolerHost || args.connection.host)
+  core.setOutput('expires_at', args.branch.expiresAt ?? '')
+  core.setOutput('project_id', args.projectId)
+
+  core.info(`Waiting until ${args.connection.host} accepts connections`)
+  await deps.waitUntilReady(args.connection, { ssl: args.export.ssl, deadline: deps.deadline })
+
+  const variables = connectionVariables(args.connection, urls, args.export)
+  const exportedNames = exportVariables(variables, args.export.envPrefix)
+  core.info(`Exported to later steps: ${exportedNames.join(', ')}`)
+
+  if (args.migrate) {
+    const prefixed = Object.fromEntries(Object.entries(variables).map(([k, v]) => [`${args.export.envPrefix}${k}`, v]))
+    await runMigration(args.migrate, urls.direct, prefixed, args.run, deps)
+  }
+  return { exportedNames }
+}

@@ -1,0 +1,18 @@
+// What the modes need from the outside world; main wires the real ones, tests pass fakes.
+
+import type { NeonAccess } from '../inputs.js'
+import type { NeonClient } from '../neon/client.js'
+import type { MigrateStepOptions, MigrateStepResult } from '../migrate/index.js'
+import type { Connection } from '../neon/client.js'
+import type { SslMode } from '../inputs.js'
+
+export interface ModeDeps {
+  client: NeonClient
+  now: () => number
+  /** epoch ms by which the Neon work of this step (readiness included) must be done */
+  deadline: number
+  waitUntilReady: (connection: Connection, options: { ssl: SslMode; deadline: number }) => Promise<unknown>
+  runMigrateStep: (options: MigrateStepOptions) => Promise<MigrateStepResult>
+}
+
+export type ClientFactory = (access: NeonAccess, deadline: number) => Promise<NeonClient> | NeonClient

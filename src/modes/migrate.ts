@@ -1,0 +1,43 @@
+// The optional migrate step after the database is ready: outputs, and the step fails when the migration failed.
+
+import * as core from '@actions/core'
+import type { MigrateSettings } from '../inputs.js'
+import type { RunContext } from '../runContext.js'
+import type { ModeDeps } from './deps.js'
+
+export class MigrationFailed extends Error {
+  constructor(
+    message: string,
+    readonly exitCode?: number,
+  ) {
+    super(message)
+    this.name = 'MigrationFailed'
+  }
+}
+
+export function jobLabel(run: RunContext, env: NodeJS.ProcessEnv = process.env): string {
+  return `${env.GITHUB_JOB || 'job'} (run ${run.runId || '?'}, attempt ${run.runAttempt || '1'})`
+}
+
+export async function runMigration(
+  settings: MigrateSettings,
+  directUrl: string,
+  env: Record<string, string>,
+  run: RunContext,
+  deps: Pick<ModeDeps, 'runMigrateStep'>,
+): Promise<void> {
+  const result = await deps.runMigrateStep({
+    command: settings.command,
+    directUrl,
+    env,
+    cwd: settings.cwd,
+    timeoutMs: settings.timeoutMs,
+    key: run.sha || 'unknown-commit',
+    jobLabel: jobLabel(run),
+  })
+  core.setOutput('migrate_outcome', result.outcome)
+  core.setOutput('migrate_duration_ms', String(result.durationMs))
+  if (result.outcome === 'failed') {
+    throw new MigrationFailed(result.error ?? 'The migration command failed.', result.exitCode)
+  }
+}
