@@ -1,0 +1,100 @@
+// Alembic revision files: found through alembic.ini's script_location / version_locations, or by the usual folder
+// layouts, and read for `revision`, `down_revision` and `branch_labels` (with their line numbers).
+import path from 'node:path'
+import type { WorkspaceFiles } from './workspace-files.js'
+
+export interface Revision {
+  /** Path relative to the workspace. */
+  file: string
+  id: string
+  line: number
+  downRevisions: string[]
+  downLine: number
+  hasBranchLabels: boolean
+}
+
+export interface VersionsFolder {
+  /** Path relative to the workspace. */
+  folder: string
+  revisions: Revision[]
+}
+
+export function readAlembicFolders(files: WorkspaceFiles): VersionsFolder[] {
+  return versionFolders(files).map((folder) => ({
+    folder,
+    revisions: files
+      .list(folder)
+      .filter((name) => name.endsWith('.py') && name !== '__init__.py')
+      .map((name) => readRevision(files, path.posix.join(folder, name)))
+      .filter((revision): revision is Revision => revision !== undefined),
+  }))
+}
+
+function versionFolders(files: WorkspaceFiles): string[] {
+  const folders = new Set<string>()
+  for (const ini of files.find((file) => path.posix.basename(file) === 'alembic.ini')) {
+    for (const folder of foldersFromIni(files, ini)) folders.add(folder)
+  }
+  for (const file of files.find((candidate) => /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/.test(candidate))) {
+    const folder = path.posix.dirname(file)
+    const isAlembic = folder.endsWith('alembic/versions') || files.exists(path.posix.join(folder, '..', 'env.py'))
+    if (isAlembic) folders.add(folder)
+  }
+  return [...folders].filter((folder) => files.exists(folder)).sort()
+}
+
+function foldersFromIni(files: WorkspaceFiles, ini: string): string[] {
+  const settings = readIniSection(files.read(ini), 'alembic')
+  const here = path.posix.dirname(ini)
+  const expand = (value: string) => {
+    const location = value.replace(/%\(here\)s/g, '.').replace(/^([\w.]+):/, (_, pkg: string) => pkg.replace(/\./g, '/') + '/')
+    return path.posix.normalize(path.posix.join(here, location)).replace(/\/$/, '')
+  }
+  const versionLocations = settings.get('version_locations')
+  if (versionLocations) return versionLocations.split(/[\s,;]+/).filter(Boolean).map(expand)
+  const scriptLocation = settings.get('script_location')
+  return scriptLocation ? [path.posix.join(expand(scriptLocation), 'versions')] : []
+}
+
+function readIniSection(text: string, section: string): Map<string, string> {
+  const settings = new Map<string, string>()
+  let inSection = false
+  for (const line of text.split(/\r?\n/)) {
+    const header = /^\s*\[([^\]]+)\]/.exec(line)
+    if (header) inSection = header[1].trim() === section
+    const setting = /^\s*([\w.]+)\s*[=:]\s*(.*?)\s*$/.exec(line)
+    if (inSection && setting && !/^\s*[#;]/.test(line)) settings.set(setting[1], setting[2])
+  }
+  return settings
+}
+
+function readRevision(files: WorkspaceFiles, file: string): Revision | undefined {
+  const text = files.read(file)
+  const revision = assignment(text, 'revision')
+  if (!revision || revision.values.length !== 1) return undefined
+  const down = assignment(text, 'down_revision')
+  const labels = assignment(text, 'branch_labels')
+  return {
+    file,
+    id: revision.values[0],
+    line: revision.line,
+    downRevisions: down?.values ?? [],
+    downLine: down?.line ?? revision.line,
+    hasBranchLabels: (labels?.values.length ?? 0) > 0,
+  }
+}
+
+/** `name = 'x'`, `name: str = "x"`, `name = None`, `name = ('a', 'b')` (over several lines too), at module level. */
+function assignment(text: string, name: string): { values: string[]; line: number } | undefined {
+  const match = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=[ \\t]*`, 'm').exec(text)
+  if (!match) return undefined
+  let end = text.indexOf('\n', match.index)
+  const opening = text.slice(match.index + match[0].length)
+  if (/^[([]/.test(opening)) {
+    const close = text.indexOf(opening[0] === '(' ? ')' : ']', match.index)
+    if (close >= 0) end = close + 1
+  }
+  const expression = text.slice(match.index + match[0].length, end < 0 ? undefined : end)
+  const values = [...expression.matchAll(/(['"])(.*?)\1/g)].map((quoted) => quoted[2])
+  return { values, line: text.slice(0, match.index).split('\n').length }
+}

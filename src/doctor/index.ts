@@ -1,0 +1,64 @@
+// `mode: lint` of the action: findings become annotations and a summary table; fail_on decides the step's status.
+import * as core from '@actions/core'
+import { lintWorkspace, unknownRuleIds } from './lint.js'
+import { countLine, formatFinding, shouldFail } from './report.js'
+import { RULE_IDS } from './rules/index.js'
+import type { FailOn, Finding } from './types.js'
+
+export { lintWorkspace, parseRuleList, unknownRuleIds } from './lint.js'
+export { parseFailOn } from './report.js'
+export { RULE_IDS } from './rules/index.js'
+export type { FailOn, Finding, Severity } from './types.js'
+
+export interface LintModeOptions {
+  workspace: string
+  failOn: FailOn
+  disabledRules: string[]
+}
+
+export async function runLintMode(options: LintModeOptions): Promise<void> {
+  const unknown = unknownRuleIds(options.disabledRules)
+  if (unknown.length > 0) {
+    core.warning(`disable_rules names no rule: ${unknown.join(', ')}. Rule ids: ${RULE_IDS.join(', ')}.`)
+  }
+  const findings = lintWorkspace(options.workspace, { disabledRules: options.disabledRules })
+  for (const finding of findings) {
+    const annotate = finding.severity === 'error' ? core.error : core.warning
+    annotate(`${finding.message} Fix: ${finding.fix}`, { file: finding.file, startLine: finding.line, title: finding.rule })
+  }
+  core.info(`Workflow doctor: ${countLine(findings)}.`)
+  await writeSummary(findings, options)
+  if (shouldFail(findings, options.failOn)) {
+    core.setFailed(`Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`)
+  }
+}
+
+async function writeSummary(findings: Finding[], options: LintModeOptions): Promise<void> {
+  const summary = core.summary.addHeading('Workflow doctor', 2)
+  if (findings.length === 0) {
+    summary.addRaw(`No findings (fail_on: ${options.failOn}).`, true)
+  } else {
+    summary.addRaw(`${countLine(findings)} (fail_on: ${options.failOn}).`, true).addTable([
+      [
+        { data: 'Severity', header: true },
+        { data: 'Rule', header: true },
+        { data: 'Where', header: true },
+        { data: 'Problem', header: true },
+        { data: 'Fix', header: true },
+      ],
+      ...findings.map((finding) => [
+        finding.severity,
+        `<code>${escape(finding.rule)}</code>`,
+        `<code>${escape(finding.file)}:${finding.line}</code>`,
+        escape(finding.message),
+        escape(finding.fix),
+      ]),
+    ])
+  }
+  if (options.disabledRules.length > 0) summary.addRaw(`Rules switched off: ${escape(options.disabledRules.join(', '))}.`, true)
+  await summary.write()
+}
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}

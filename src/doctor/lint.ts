@@ -1,0 +1,58 @@
+// The pure part of the doctor: a workspace in, findings out. Used by the action's lint mode and by the CLI.
+import { parseDocument } from 'yaml'
+import { readAlembicFolders } from './alembic.js'
+import { mapDatabases } from './databases.js'
+import { NeedsGraph } from './needs-graph.js'
+import { RULE_IDS, RULES } from './rules/index.js'
+import { runRule, type UnreadableWorkflow, type Workspace, type WorkflowFacts } from './rules/rule.js'
+import type { Finding, LintOptions } from './types.js'
+import { readWorkflow } from './workflow-model.js'
+import { WorkspaceFiles } from './workspace-files.js'
+
+const WORKFLOWS = '.github/workflows'
+
+export function lintWorkspace(dir: string, options: LintOptions = { disabledRules: [] }): Finding[] {
+  const workspace = readWorkspace(new WorkspaceFiles(dir))
+  const disabled = new Set(options.disabledRules)
+  return RULES.filter((rule) => !disabled.has(rule.id))
+    .flatMap((rule) => runRule(rule, workspace))
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
+}
+
+/** Rule ids in a user's list that no rule has (likely typos). */
+export function unknownRuleIds(ids: string[]): string[] {
+  return ids.filter((id) => !RULE_IDS.includes(id))
+}
+
+/** `a,b` or one per line, as the disable_rules input and --disable take them. */
+export function parseRuleList(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map((id) => id.trim())
+    .filter(Boolean)
+}
+
+function readWorkspace(files: WorkspaceFiles): Workspace {
+  const actions = { localActionIsThis: isThisActionsRepository(files) }
+  const workflows: WorkflowFacts[] = []
+  const unreadable: UnreadableWorkflow[] = []
+  for (const name of files.list(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file))) {
+    const file = `${WORKFLOWS}/${name}`
+    const result = readWorkflow(file, files.read(file))
+    if (!result.ok) {
+      unreadable.push({ file, line: result.line, message: result.message })
+      continue
+    }
+    const { workflow } = result
+    workflows.push({ workflow, databases: mapDatabases(workflow, actions), needs: new NeedsGraph(workflow.jobs) })
+  }
+  return { actions, workflows, unreadable, alembic: readAlembicFolders(files) }
+}
+
+/** In this action's own repository, `uses: ./` is this action. */
+function isThisActionsRepository(files: WorkspaceFiles): boolean {
+  const manifest = ['action.yml', 'action.yaml'].find((name) => files.exists(name))
+  if (!manifest) return false
+  const name = parseDocument(files.read(manifest)).get('name')
+  return typeof name === 'string' && /^neon ephemeral branch$/i.test(name.trim())
+}

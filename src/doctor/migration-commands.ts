@@ -1,0 +1,29 @@
+// Commands that change a database's schema. A command is matched on one logical shell line.
+
+interface MigrationTool {
+  name: string
+  pattern: RegExp
+}
+
+const TOOLS: MigrationTool[] = [
+  { name: 'alembic', pattern: /\balembic\b[^;&|]*\s(upgrade|downgrade|stamp)\b/ },
+  { name: 'prisma migrate', pattern: /\bprisma\s+(migrate\s+(deploy|dev|reset)|db\s+push)\b/ },
+  { name: 'node-pg-migrate', pattern: /\bnode-pg-migrate\b(?![^;&|]*\screate\b)/ },
+  { name: 'knex migrate', pattern: /\bknex\b[^;&|]*\smigrate:(latest|up|down|rollback)\b/ },
+  { name: 'django migrate', pattern: /(\bmanage\.py|\bdjango-admin)\s+migrate\b/ },
+  { name: 'rails db:migrate', pattern: /\b(rails|rake)\s+([\w:-]+\s+)*db:(migrate|prepare|setup|schema:load)\b/ },
+  { name: 'flyway', pattern: /\bflyway\b[^;&|]*\s(migrate|clean|repair|baseline)\b/ },
+  { name: 'drizzle-kit', pattern: /\bdrizzle-kit\s+(migrate|push)\b/ },
+  { name: 'sequelize', pattern: /\bsequelize(-cli)?\s+db:migrate\b/ },
+  { name: 'typeorm', pattern: /\btypeorm\b[^;&|]*\smigration:run\b/ },
+  { name: 'sqlx', pattern: /\bsqlx\s+migrate\s+run\b/ },
+  { name: 'dbmate', pattern: /\bdbmate\b[^;&|]*\s(up|migrate)\b/ },
+  { name: 'goose', pattern: /\bgoose\b[^;&|]*\sup\b/ },
+  { name: 'liquibase', pattern: /\bliquibase\b[^;&|]*\supdate\b/ },
+  { name: 'a migrate script', pattern: /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(db:)?migrate(:(up|deploy|latest))?(?=\s|$|;|&)/ },
+]
+
+/** The migration tool a shell line runs, if any. */
+export function migrationTool(line: string): string | undefined {
+  return TOOLS.find((tool) => tool.pattern.test(line))?.name
+}

@@ -1,0 +1,119 @@
+// Just enough shell reading for the rules: logical lines of a `run:` block, background commands, writes to
+// GITHUB_OUTPUT / GITHUB_ENV. Heuristic by design: it reads what people write in workflows, not all of bash.
+import type { SourceLine } from './source-text.js'
+
+/**
+ * Joins backslash continuations (keeping the first line's number), drops comment lines and inline comments, and skips
+ * heredoc bodies (their text is data, not commands).
+ */
+export function logicalLines(lines: SourceLine[]): SourceLine[] {
+  const result: SourceLine[] = []
+  let pending: SourceLine | undefined
+  let heredocEnd: string | undefined
+  for (const { text, line } of lines) {
+    if (heredocEnd !== undefined) {
+      if (text.trim() === heredocEnd) heredocEnd = undefined
+      continue
+    }
+    const code = stripComment(text)
+    const joined = pending ? { text: `${pending.text} ${code.trim()}`, line: pending.line } : { text: code, line }
+    if (/\\\s*$/.test(joined.text)) {
+      pending = { text: joined.text.replace(/\\\s*$/, ''), line: joined.line }
+      continue
+    }
+    pending = undefined
+    if (joined.text.trim()) result.push(joined)
+    const unquoted = joined.text.replace(/(?<!<<-?\s*)("[^"]*"|'[^']*')/g, '""')
+    heredocEnd = /(?<!<)<<-?(?!<)\s*['"]?([A-Za-z_][A-Za-z0-9_]*)['"]?/.exec(unquoted)?.[1]
+  }
+  if (pending?.text.trim()) result.push(pending)
+  return result
+}
+
+function stripComment(text: string): string {
+  if (/^\s*#/.test(text)) return ''
+  // A `#` starts a comment only at the start of a word, and not inside quotes.
+  let quote: string | undefined
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (quote) {
+      if (char === quote) quote = undefined
+    } else if (char === '"' || char === "'") {
+      quote = char
+    } else if (char === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      return text.slice(0, i)
+    }
+  }
+  return text
+}
+
+/** A lone `&` (not `&&`, `2>&1`, `&>`, `|&`) ends a command that runs in the background. */
+const BACKGROUND_OPERATOR = /(?<![&>|<])&(?![&>])/
+
+/** Commands of a logical line that run in the background: followed by a lone `&`, or started with nohup. */
+export function backgroundCommands(line: string): string[] {
+  const parts = line.split(BACKGROUND_OPERATOR)
+  const backgrounded = parts.slice(0, -1)
+  const last = parts[parts.length - 1]
+  if (/(^|[\s;(|&])nohup\s/.test(last)) backgrounded.push(last)
+  return backgrounded.map((part) => part.trim()).filter(Boolean)
+}
+
+const PYTHON = /(?:^|[\s;(|&'"=])(?:\S*\/)?python[0-9.]*(?=\s|$)/
+const PYTHON_SCRIPT = /(?:^|[\s;(|&])(?:nohup\s+)?\.{0,2}\/?[\w./-]+\.py(?=\s|$)/
+
+/** Whether a command starts a Python interpreter (python, python3.12, uv run python, ./worker.py). */
+export function startsPython(command: string): boolean {
+  return PYTHON.test(command) || PYTHON_SCRIPT.test(command)
+}
+
+/** `-u` among the interpreter's own options (`python -u`, `python3 -Bu`), or PYTHONUNBUFFERED set inline. */
+export function runsUnbuffered(command: string): boolean {
+  if (/\bPYTHONUNBUFFERED=(?!0\b)\S/.test(command)) return true
+  const match = PYTHON.exec(command)
+  if (!match) return false
+  const options = command.slice(match.index + match[0].length).trim().split(/\s+/)
+  for (const option of options) {
+    if (!/^-[A-Za-z]+$/.test(option)) return false
+    if (option.includes('u')) return true
+    if (/[mcWX]$/.test(option)) return false // the next word is the option's argument, then the program's own
+  }
+  return false
+}
+
+/** Where a line sends `name=value` pairs: `echo "name=value" >> $GITHUB_OUTPUT` (or GITHUB_ENV). */
+export function writesTo(line: string, file: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): { name: string; value: string } | undefined {
+  const target = new RegExp(`>>\\s*["']?\\$\\{?${file}\\}?["']?`)
+  const at = line.search(target)
+  if (at < 0) return undefined
+  const written = line
+    .slice(0, at)
+    .replace(/^.*?\b(echo|printf)\s+(-[a-z]+\s+)*/, '')
+    .trim()
+    .replace(/^["']|["']$/g, '')
+  const pair = /^([A-Za-z_][A-Za-z0-9_-]*)(=|<<)(.*)$/.exec(written)
+  return pair ? { name: pair[1], value: pair[3] } : undefined
+}
+
+export interface EnvWrite {
+  name: string
+  value: string
+  line: number
+}
+
+/**
+ * Variables a run block sets for later steps: `echo "NAME=value" >> $GITHUB_ENV`, and the echo lines of a grouped
+ * `{ echo ...; echo ...; } >> "$GITHUB_ENV"`.
+ */
+export function envWrites(run: SourceLine[]): EnvWrite[] {
+  const lines = logicalLines(run)
+  const grouped = lines.some((line) => /^\s*\}\s*>>\s*["']?\$\{?GITHUB_ENV/.test(line.text))
+  const writes: EnvWrite[] = []
+  for (const { text, line } of lines) {
+    const single = writesTo(text, 'GITHUB_ENV')
+    const echoed = grouped ? /^\s*(?:echo|printf)\s+(?:-\w+\s+)*["']?([A-Za-z_]\w*)=(.*?)["']?\s*$/.exec(text) : null
+    if (single) writes.push({ ...single, line })
+    else if (echoed) writes.push({ name: echoed[1], value: echoed[2], line })
+  }
+  return writes
+}
