@@ -1,10 +1,17 @@
-// The one place the action's entries obtain a NeonClient (the neonctl-backed implementation in src/neon/).
+// The one place the action's entries obtain a NeonClient: the neonctl-backed implementation in src/neon/.
 
+import * as core from '@actions/core'
 import type { NeonAccess } from './inputs.js'
 import type { NeonClient } from './neon/client.js'
+import { NeonctlClient } from './neon/neonctl-client.js'
 
-export async function createClient(access: NeonAccess, deadline: number): Promise<NeonClient> {
-  void access
-  void deadline
-  throw new Error('The neonctl-backed NeonClient is not wired yet (src/neon/).')
+/** `deadline` is epoch ms: all of this client's work, retries included, must end by then. */
+export function createClient(access: NeonAccess, deadline: number): NeonClient {
+  return new NeonctlClient({
+    apiKey: access.apiKey,
+    projectId: access.projectId,
+    apiHost: access.apiHost,
+    deadlineMs: Math.max(1, deadline - Date.now()),
+    logger: { info: (message) => core.info(message), debug: (message) => core.debug(message) },
+  })
 }

@@ -11,9 +11,6 @@
  * (NODE_EXTRA_CA_CERTS so node-postgres and neonctl trust the server's certificate). `psqlEnv()` adds what psql
  * needs to verify it too. `requests()` reads the server's request log; `faults()` / `latency()` configure test aids.
  */
-import * as fs from 'node:fs/promises'
-import * as os from 'node:os'
-import * as path from 'node:path'
 
 export interface LocalNeonHandle {
   apiHost: string
@@ -42,14 +39,8 @@ export async function startNeonForTest(options: { port?: number } = {}): Promise
   // resolved at run time so this file type-checks before local-neon/server.ts exists
   const modulePath = '../../local-neon/server.js'
   const { startLocalNeon } = (await import(modulePath)) as LocalNeonModule
-  const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'local-neon-test-'))
-  let server: LocalNeonHandle
-  try {
-    server = await startLocalNeon({ port: options.port, dataDir })
-  } catch (error) {
-    await fs.rm(dataDir, { recursive: true, force: true })
-    throw error
-  }
+  // no dataDir: the server makes its own temp dir (readable by the postgres OS user) and removes it on stop
+  const server = await startLocalNeon({ port: options.port })
   const local = (p: string) => `${server.baseUrl.replace(/\/$/, '')}/__local/${p}`
   const post = async (p: string, body: unknown) => {
     const res = await fetch(local(p), {
@@ -71,13 +62,7 @@ export async function startNeonForTest(options: { port?: number } = {}): Promise
     },
     faults: (body) => post('faults', body),
     latency: (body) => post('latency', body),
-    stop: async () => {
-      try {
-        await server.stop()
-      } finally {
-        await fs.rm(dataDir, { recursive: true, force: true })
-      }
-    },
+    stop: () => server.stop(),
   }
 }
 
