@@ -5,8 +5,8 @@
 //   dist/package.json                      - {"type":"module"}
 // Output is deterministic: CI rebuilds and runs `git diff --exit-code dist/`.
 import { build } from 'esbuild'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -26,15 +26,43 @@ const common = {
   charset: 'utf8',
   logLevel: 'warning',
   banner: { js: requireBanner },
+  write: false, // written by writeOutputs: atomically, so a build never pulls files from under a running test
+}
+
+const written = new Set()
+
+/** Each file goes to a temporary name first and is renamed into place. */
+async function writeAtomically(path, contents) {
+  await mkdir(dirname(path), { recursive: true })
+  const temporary = `${path}.${process.pid}.tmp`
+  await writeFile(temporary, contents)
+  await rename(temporary, path)
+  written.add(path)
+}
+
+async function writeOutputs(result) {
+  for (const file of result.outputFiles) await writeAtomically(file.path, file.contents)
+}
+
+/** Files left in dist/ from an earlier build that this one did not write. */
+async function removeStale(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) await removeStale(path)
+    else if (!written.has(path)) {
+      console.log(`removing stale ${relative(root, path)}`)
+      await rm(path, { force: true })
+    }
+  }
 }
 
 async function buildActionEntry(name) {
-  await build({
+  const result = await build({
     ...common,
     entryPoints: [join(root, 'src', `${name}.ts`)],
     outfile: join(dist, name, 'index.js'),
-    sourcemap: false,
   })
+  await writeOutputs(result)
 }
 
 // Never reached with the flags the action passes; left out so neonctl starts fast and dist/ stays small.
@@ -46,6 +74,42 @@ const neonctlExternals = [
   'esbuild', // building Neon Functions
 ]
 
+// Two small, guarded source patches to neon's API layer, applied only to the copy we ship. Without the
+// environment variables below neonctl behaves exactly as published.
+// - neonctl retries HTTP 423 five times, 3 s apart, inside one process. That eats the action's deadline and hides
+//   the reason from our retry log, so our runner sets NEONCTL_LOCK_RETRY_COUNT=1 and NEONCTL_LOCK_RETRY_DELAY_MS=0
+//   and retries 423 itself, with backoff and jitter, under one deadline.
+// - neonctl's debug log (DEBUG=1) prints each response's status; we add the Retry-After header to that line so a
+//   429 can be honoured.
+const neonApiPatches = [
+  [
+    'const RETRY_COUNT = 5;',
+    'const RETRY_COUNT = Math.max(1, Number(process.env.NEONCTL_LOCK_RETRY_COUNT) || 5);',
+  ],
+  [
+    'const RETRY_DELAY = 3e3;',
+    'const RETRY_DELAY = process.env.NEONCTL_LOCK_RETRY_DELAY_MS ? Math.max(0, Number(process.env.NEONCTL_LOCK_RETRY_DELAY_MS) || 0) : 3e3;',
+  ],
+  [
+    'log.debug("%d %s", response.status, response.statusText);',
+    'log.debug("%d %s%s", response.status, response.statusText, response.headers.has("retry-after") ? " retry-after=" + response.headers.get("retry-after") : "");',
+  ],
+]
+
+const patchNeonApi = {
+  name: 'patch-neon-api',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]api\.js$/ }, async (args) => {
+      let contents = await readFile(args.path, 'utf8')
+      for (const [from, to] of neonApiPatches) {
+        if (contents.split(from).length !== 2) throw new Error(`neon/dist/api.js changed: cannot find \`${from}\` exactly once`)
+        contents = contents.replace(from, to)
+      }
+      return { contents, loader: 'js' }
+    })
+  },
+}
+
 async function buildNeonctl() {
   const neonPkg = JSON.parse(await readFile(join(root, 'node_modules', 'neon', 'package.json'), 'utf8'))
   const shimPkg = JSON.parse(await readFile(join(root, 'node_modules', 'neonctl', 'package.json'), 'utf8'))
@@ -53,21 +117,21 @@ async function buildNeonctl() {
     throw new Error(`neonctl ${shimPkg.version} and neon ${neonPkg.version} differ; pin both to one version`)
   }
   const outdir = join(dist, 'neonctl')
-  await build({
+  const result = await build({
     ...common,
     entryPoints: [join(root, 'node_modules', 'neon', 'dist', 'cli.js')],
     outfile: join(outdir, 'neonctl.mjs'),
     mainFields: ['module', 'main'],
     external: neonctlExternals,
-    // neonctl prints `neon` in messages and reads its version from the nearest package.json.
+    plugins: [patchNeonApi],
   })
-  await writeFile(
+  await writeOutputs(result)
+  await writeAtomically(
     join(outdir, 'package.json'),
     JSON.stringify({ name: 'neonctl', version: neonPkg.version, type: 'module', private: true }, null, 2) + '\n',
   )
 }
 
-await rm(dist, { recursive: true, force: true })
-await mkdir(dist, { recursive: true })
-await writeFile(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
+await writeAtomically(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
 await Promise.all([buildActionEntry('main'), buildActionEntry('post'), buildNeonctl()])
+await removeStale(dist)

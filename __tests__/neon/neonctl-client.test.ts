@@ -1,0 +1,212 @@
+// NeonctlClient's decisions with a scripted neonctl (no processes, no clock): retries, deadline, adopting.
+import { describe, expect, it } from '@jest/globals'
+import { NeonError } from '../../src/neon/client.js'
+import { NeonctlClient } from '../../src/neon/neonctl-client.js'
+import type { NeonctlProcessResult } from '../../src/neon/neonctl-process.js'
+import type { Clock } from '../../src/neon/retry.js'
+
+const API = 'http://127.0.0.1:1/api/v2/projects/p'
+const branch = (id: string, name: string, extra: object = {}) => ({
+  id, name, default: false, protected: false, created_at: '2024-01-01T00:00:00Z', current_state: 'ready', ...extra,
+})
+const ok = (json: unknown): NeonctlProcessResult => ({ exitCode: 0, stdout: JSON.stringify(json), stderr: '', timedOut: false })
+const httpFail = (method: string, status: string, message = 'x', extra = ''): NeonctlProcessResult => ({
+  exitCode: 1,
+  stdout: '',
+  stderr: `DEBUG: GET ${API}/branches\nDEBUG: 200 OK\nDEBUG: ${method} ${API}/branches\nDEBUG: ${status}${extra}\nERROR: ${message}\n`,
+  timedOut: false,
+})
+const noAnswer: NeonctlProcessResult = {
+  exitCode: 1,
+  stdout: '',
+  stderr: `DEBUG: GET ${API}/branches\nDEBUG: 200 OK\nDEBUG: POST ${API}/branches\nERROR: Could not reach the Neon API.\n`,
+  timedOut: false,
+}
+const created = {
+  branch: branch('br-new-branch-1', 'ci/x'),
+  endpoints: [],
+  connection_uris: [
+    { connection_uri: 'postgresql://...', connection_parameters: { database: 'other', role: 'neondb_owner', host: 'h0', password: 'p0' } },
+    { connection_uri: 'postgresql://...', connection_parameters: { database: 'neondb', role: 'neondb_owner', host: 'ep-a-b-c.x', pooler_host: 'ep-a-b-c-pooler.x', password: 'pw' } },
+  ],
+}
+const extended = { host: 'ep-old-thing-1.x', role: 'neondb_owner', password: 'pw2', database: 'neondb', connection_string: 'postgresql://...' }
+const request = { name: 'ci/x', database: 'neondb', role: 'neondb_owner' }
+
+function setup(script: Array<(args: string[]) => NeonctlProcessResult>, deadlineMs = 60_000) {
+  let now = 0
+  const sleeps: number[] = []
+  const clock: Clock = { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms }, random: () => 0.5 }
+  const calls: string[][] = []
+  const logs: string[] = []
+  const client = new NeonctlClient({
+    apiKey: 'key-in-env-only', projectId: 'p', deadlineMs, clock,
+    logger: { info: (m) => logs.push(m) },
+    invoker: async (args) => {
+      calls.push(args)
+      const step = script.shift()
+      if (!step) throw new Error(`unexpected neonctl ${args.join(' ')}`)
+      now += 100 // each run takes 100 ms of fake time
+      return step(args)
+    },
+  })
+  return { client, calls, logs, sleeps, elapsed: () => now }
+}
+
+describe('NeonctlClient.createOrReuseBranch', () => {
+  it('happy path: one neonctl run, connection from the matching connection_uris entry', async () => {
+    const { client, calls } = setup([() => ok(created)])
+    const result = await client.createOrReuseBranch({ ...request, parent: 'main', expiresAt: '2030-01-01T00:00:00Z' })
+    expect(result.created).toBe(true)
+    expect(result.connection).toEqual({ host: 'ep-a-b-c.x', poolerHost: 'ep-a-b-c-pooler.x', role: 'neondb_owner', password: 'pw', database: 'neondb' })
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toEqual(expect.arrayContaining(['branches', 'create', '--name', 'ci/x', '--parent', 'main', '--expires-at', '2030-01-01T00:00:00Z', '--project-id', 'p']))
+    expect(calls[0].join(' ')).not.toContain('key-in-env-only')
+  })
+
+  it('falls back to connection-string when create returns no matching connection', async () => {
+    const { client, calls } = setup([() => ok({ ...created, connection_uris: undefined }), () => ok(extended)])
+    const result = await client.createOrReuseBranch(request)
+    expect(result.connection.poolerHost).toBe('ep-old-thing-1-pooler.x')
+    expect(calls[1].slice(0, 2)).toEqual(['connection-string', 'br-new-branch-1'])
+  })
+
+  it('409 adopts the branch with exactly that name', async () => {
+    const { client, logs } = setup([
+      () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+      () => ok({ branches: [branch('br-a-a-a', 'ci/x-2'), branch('br-b-b-b', 'ci/x')] }),
+      () => ok(extended),
+    ])
+    const result = await client.createOrReuseBranch(request)
+    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b', name: 'ci/x' } })
+    expect(logs).toContain("Branch 'ci/x' already exists; reusing it")
+  })
+
+  it('never adopts the default branch', async () => {
+    const { client } = setup([
+      () => httpFail('POST', '409 Conflict', 'branch with name "main" already exists'),
+      () => ok({ branches: [branch('br-m-m-m', 'main', { default: true })] }),
+    ])
+    await expect(client.createOrReuseBranch({ ...request, name: 'main' })).rejects.toMatchObject({ code: 'conflict' })
+  })
+
+  it('a create with an unknown outcome is looked up, and adopted when it landed', async () => {
+    const { client, calls, logs } = setup([
+      () => noAnswer,
+      () => ok({ branches: [branch('br-b-b-b', 'ci/x')] }),
+      () => ok(extended),
+    ])
+    const result = await client.createOrReuseBranch(request)
+    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'connection-string'])
+    expect(logs[0]).toMatch(/^Outcome of 'branches create' unknown \(no response to POST/)
+  })
+
+  it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
+    const { client, calls, logs, sleeps } = setup([
+      () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
+      () => ok({ branches: [] }),
+      () => ok(created),
+    ])
+    const result = await client.createOrReuseBranch(request)
+    expect(result.created).toBe(true)
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'branches'])
+    expect(sleeps).toEqual([250]) // full jitter: 0.5 * 500
+    expect(logs[1]).toBe("Retrying 'branches create' in 250ms: HTTP 503 Service Unavailable")
+  })
+
+  it('retries 423 and 429 without a lookup, honouring Retry-After', async () => {
+    const { client, calls, logs, sleeps } = setup([
+      () => httpFail('POST', '423 Locked', 'project already has running operations'),
+      () => httpFail('POST', '429 Too Many Requests', 'rate limit', ' retry-after=3'),
+      () => ok(created),
+    ])
+    await client.createOrReuseBranch(request)
+    expect(calls.every((c) => c[0] === 'branches')).toBe(true)
+    expect(sleeps).toEqual([250, 3000])
+    expect(logs).toEqual([
+      "Retrying 'branches create' in 250ms: HTTP 423 Locked: project already has running operations",
+      "Retrying 'branches create' in 3.0s: HTTP 429 Too Many Requests: rate limit",
+    ])
+  })
+
+  it('gives up with code deadline when the next wait would pass the deadline', async () => {
+    const script = Array.from({ length: 10 }, () => () => httpFail('POST', '423 Locked', 'locked'))
+    const { client, elapsed } = setup(script, 2_000)
+    const error = await client.createOrReuseBranch(request).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(NeonError)
+    expect(error).toMatchObject({ code: 'deadline' })
+    expect(elapsed()).toBeLessThanOrEqual(2_000)
+  })
+
+  it('gives up with code transient when the attempts run out', async () => {
+    const script = Array.from({ length: 10 }, () => () => httpFail('POST', '423 Locked', 'locked'))
+    const { client, calls } = setup(script, 10_000_000)
+    await expect(client.createOrReuseBranch(request)).rejects.toMatchObject({ code: 'transient' })
+    expect(calls).toHaveLength(8)
+  })
+
+  it('does not retry what the caller must fix', async () => {
+    const { client, calls } = setup([() => httpFail('POST', '400 Bad Request', 'expires_at is too far in the future')])
+    await expect(client.createOrReuseBranch(request)).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'HTTP 400 Bad Request: expires_at is too far in the future',
+    })
+    expect(calls).toHaveLength(1)
+  })
+})
+
+describe('NeonctlClient lookups and deletes', () => {
+  it('findBranch matches the exact name and follows pagination', async () => {
+    const { client, calls } = setup([
+      () => ok({ branches: [branch('br-a-a-a', 'ci/x-old')], pagination: { next: 'c1' } }),
+      () => ok({ branches: [branch('br-b-b-b', 'ci/x')], pagination: { next: 'c2' } }),
+      () => ok({ branches: [] , pagination: {} }),
+    ])
+    expect(await client.findBranch('ci/x')).toMatchObject({ id: 'br-b-b-b' })
+    expect(calls[1]).toEqual(expect.arrayContaining(['-Q', 'cursor=c1']))
+    expect(calls[0]).toEqual(expect.arrayContaining(['-Q', 'search=ci/x']))
+  })
+
+  it('findBranch returns undefined when only similar names exist', async () => {
+    const { client } = setup([() => ok({ branches: [branch('br-a-a-a', 'ci/x-2'), branch('br-c-c-c', 'CI/X')] })])
+    expect(await client.findBranch('ci/x')).toBeUndefined()
+  })
+
+  it('listBranches fails closed on a listing it does not understand', async () => {
+    const { client } = setup([() => ok([branch('br-a-a-a', 'x')])])
+    await expect(client.listBranches()).rejects.toMatchObject({ code: 'unknown' })
+  })
+
+  it('delete: deleted, already gone (204 crash or 404), protected', async () => {
+    const gone204: NeonctlProcessResult = {
+      exitCode: 1, stdout: '', timedOut: false,
+      stderr: `DEBUG: DELETE ${API}/branches/br-a-a-a\nDEBUG: 204 No Content\nERROR: The "chunk" argument must be of type string\n`,
+    }
+    const { client } = setup([
+      () => ok({ branch: branch('br-a-a-a', 'x') }),
+      () => gone204,
+      () => httpFail('DELETE', '404 Not Found', 'not found'),
+      () => ok({ branches: [branch('br-m-m-m', 'main', { default: true }), branch('br-p-p-p', 'prod', { protected: true })] }),
+    ])
+    expect(await client.deleteBranch('br-a-a-a')).toBe('deleted')
+    expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
+    expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
+    await client.listBranches()
+    await expect(client.deleteBranch('br-m-m-m')).rejects.toMatchObject({ code: 'protected' })
+    await expect(client.deleteBranch('br-p-p-p')).rejects.toMatchObject({ code: 'protected' })
+    await expect(client.deleteBranch('main')).rejects.toMatchObject({ code: 'invalid' })
+  })
+
+  it('delete: a refusal from Neon about the default branch is protected', async () => {
+    const { client } = setup([() => httpFail('DELETE', '400 Bad Request', 'cannot delete the default branch')])
+    await expect(client.deleteBranch('br-m-m-m')).rejects.toMatchObject({ code: 'protected' })
+  })
+
+  it('getConnection: a missing branch is not-found', async () => {
+    const { client } = setup([
+      () => ({ exitCode: 1, stdout: '', timedOut: false, stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ci/x not found.\nAvailable branches: main\n` }),
+    ])
+    await expect(client.getConnection('ci/x', 'neondb', 'neondb_owner')).rejects.toMatchObject({ code: 'not-found', message: 'Branch ci/x not found.' })
+  })
+})

@@ -1,0 +1,84 @@
+// Neon API JSON (as neonctl prints it with -o json) to the contract's types.
+import type { Branch, Connection } from './client.js'
+
+export interface ApiBranch {
+  id: string
+  name: string
+  parent_id?: string
+  default?: boolean
+  protected?: boolean
+  created_at: string
+  expires_at?: string
+  current_state?: string
+}
+
+export interface ApiConnectionUri {
+  connection_uri?: string
+  connection_parameters?: {
+    database?: string
+    password?: string
+    role?: string
+    host?: string
+    pooler_host?: string
+  }
+}
+
+export function toBranch(api: ApiBranch): Branch {
+  return {
+    id: api.id,
+    name: api.name,
+    ...(api.parent_id ? { parentId: api.parent_id } : {}),
+    default: api.default === true,
+    protected: api.protected === true,
+    createdAt: api.created_at,
+    ...(api.expires_at ? { expiresAt: api.expires_at } : {}),
+    ...(api.current_state ? { currentState: api.current_state } : {}),
+  }
+}
+
+export function isApiBranch(value: unknown): value is ApiBranch {
+  const v = value as ApiBranch | null
+  return typeof v === 'object' && v !== null && typeof v.id === 'string' && typeof v.name === 'string'
+}
+
+/** The connection of `create`'s connection_uris that matches the database and role, if the API sent one. */
+export function connectionFromUris(
+  uris: ApiConnectionUri[] | undefined,
+  database: string,
+  role: string,
+): Connection | undefined {
+  for (const uri of uris ?? []) {
+    const p = uri.connection_parameters
+    if (!p || p.database !== database || p.role !== role || !p.host || !p.password) continue
+    return { host: p.host, poolerHost: p.pooler_host || p.host, role, password: p.password, database }
+  }
+  return undefined
+}
+
+/** `connection-string --extended -o json` output. */
+export interface ExtendedConnectionString {
+  host: string
+  role: string
+  password: string
+  database: string
+}
+
+/**
+ * The pooled host the way `neonctl connection-string --pooled` derives it: the endpoint id (the first label,
+ * `ep-...`) gains `-pooler`. A host that does not start with an endpoint id has no pooler: pooled equals direct.
+ */
+export function poolerHostOf(host: string): string {
+  const match = /^(ep-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+)(\..*|:.*)?$/.exec(host)
+  if (!match || match[1].endsWith('-pooler')) return host
+  return `${match[1]}-pooler${match[2] ?? ''}`
+}
+
+export function connectionFromExtended(output: ExtendedConnectionString): Connection {
+  return {
+    host: output.host,
+    poolerHost: poolerHostOf(output.host),
+    role: output.role,
+    password: output.password,
+    database: output.database,
+  }
+}

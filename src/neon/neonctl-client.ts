@@ -1,0 +1,279 @@
+// NeonClient over the shipped neonctl: one neonctl process per call on the happy path, transient failures retried
+// with backoff and full jitter under one overall deadline, and a create whose outcome is unknown never repeated
+// blindly.
+import {
+  NeonError,
+  type Branch,
+  type BranchWithConnection,
+  type Connection,
+  type CreateBranchRequest,
+  type DeleteOutcome,
+  type NeonClient,
+} from './client.js'
+import { diagnose, type Diagnosis } from './diagnose.js'
+import {
+  connectionFromExtended,
+  connectionFromUris,
+  isApiBranch,
+  toBranch,
+  type ApiBranch,
+  type ApiConnectionUri,
+  type ExtendedConnectionString,
+} from './mapping.js'
+import { createNeonctlInvoker, type NeonctlInvoker, type NeonctlProcessSettings } from './neonctl-process.js'
+import {
+  defaultBackoff,
+  Deadline,
+  formatDelay,
+  retryDelay,
+  systemClock,
+  type BackoffPolicy,
+  type Clock,
+} from './retry.js'
+
+export interface NeonLogger {
+  info(message: string): void
+  debug?(message: string): void
+}
+
+export interface NeonctlClientOptions {
+  apiKey: string
+  projectId: string
+  /** Neon API base URL; empty or undefined means Neon's. */
+  apiHost?: string
+  /** One deadline for all the work of this client (the `timeout` input), retries and waits included. */
+  deadlineMs: number
+  /** Longest a single neonctl run may take before it is stopped and counted as a timeout. */
+  attemptTimeoutMs?: number
+  logger?: NeonLogger
+  backoff?: Partial<BackoffPolicy>
+  clock?: Clock
+  /** Replaces the real neonctl (unit tests). */
+  invoker?: NeonctlInvoker
+  process?: Omit<NeonctlProcessSettings, 'apiKey' | 'apiHost'>
+}
+
+const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
+const PAGE_LIMIT = 100
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000
+
+/** A failure worth another attempt; carries the diagnosis for the retry log. */
+class TransientFailure extends Error {
+  constructor(readonly diagnosis: Diagnosis) {
+    super(diagnosis.reason)
+  }
+}
+
+export class NeonctlClient implements NeonClient {
+  private readonly invoke: NeonctlInvoker
+  private readonly clock: Clock
+  private readonly deadline: Deadline
+  private readonly policy: BackoffPolicy
+  private readonly attemptTimeoutMs: number
+  private readonly logger: NeonLogger
+  private readonly projectId: string
+  /** Branches seen in answers, so a delete can refuse a default/protected branch without asking again. */
+  private readonly known = new Map<string, Branch>()
+
+  constructor(options: NeonctlClientOptions) {
+    this.clock = options.clock ?? systemClock
+    this.deadline = new Deadline(this.clock, options.deadlineMs)
+    this.policy = { ...defaultBackoff, ...options.backoff }
+    this.attemptTimeoutMs = options.attemptTimeoutMs ?? DEFAULT_ATTEMPT_TIMEOUT_MS
+    this.logger = options.logger ?? { info: () => {} }
+    this.projectId = options.projectId
+    this.invoke =
+      options.invoker ??
+      createNeonctlInvoker({ ...options.process, apiKey: options.apiKey, apiHost: options.apiHost || undefined })
+  }
+
+  async createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection> {
+    const args = ['branches', 'create', '--name', request.name, ...this.projectArgs()]
+    if (request.parent) args.push('--parent', request.parent)
+    if (request.expiresAt) args.push('--expires-at', request.expiresAt)
+    if (request.suspendTimeoutSeconds !== undefined) args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
+    if (request.schemaOnly) args.push('--schema-only')
+
+    return this.withRetries('branches create', async () => {
+      const run = await this.run(args)
+      if (run.ok) {
+        const output = run.json as { branch?: ApiBranch; connection_uris?: ApiConnectionUri[] } | ApiBranch
+        const apiBranch = 'branch' in output && output.branch ? output.branch : output
+        if (!isApiBranch(apiBranch)) throw new NeonError('unknown', "neonctl's create printed no branch")
+        const branch = this.remember(toBranch(apiBranch))
+        const uris = 'connection_uris' in output ? output.connection_uris : undefined
+        const connection =
+          connectionFromUris(uris, request.database, request.role) ??
+          (await this.getConnection(branch.id, request.database, request.role))
+        return { branch, connection, created: true }
+      }
+      const failure = run.diagnosis
+      if (failure.code === 'conflict') {
+        this.logger.info(`Branch '${request.name}' already exists; reusing it`)
+        return this.adopt(request, failure)
+      }
+      if (failure.code === 'transient' && failure.outcomeUnknown) {
+        // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
+        this.logger.info(`Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`)
+        const existing = await this.findBranch(request.name)
+        if (existing) return { ...(await this.adoptBranch(existing, request)), created: false }
+      }
+      throw this.failure(failure)
+    })
+  }
+
+  async findBranch(name: string): Promise<Branch | undefined> {
+    const branches = await this.listPages('branches find', { search: name })
+    return branches.find((branch) => branch.name === name)
+  }
+
+  async getConnection(branch: string, database: string, role: string): Promise<Connection> {
+    const args = ['connection-string', branch, '--role-name', role, '--database-name', database, '--extended']
+    const output = await this.withRetries('connection-string', async () => {
+      const run = await this.run([...args, ...this.projectArgs()])
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.json as ExtendedConnectionString
+    })
+    if (!output || typeof output.host !== 'string' || typeof output.password !== 'string') {
+      throw new NeonError('unknown', "neonctl's connection-string printed no connection details")
+    }
+    return connectionFromExtended(output)
+  }
+
+  async deleteBranch(branchId: string): Promise<DeleteOutcome> {
+    if (!BRANCH_ID.test(branchId)) {
+      throw new NeonError('invalid', `Refusing to delete '${branchId}': not a branch id (br-...)`)
+    }
+    const known = this.known.get(branchId)
+    if (known && (known.default || known.protected)) {
+      throw new NeonError('protected', `Refusing to delete ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`)
+    }
+    let mayHaveDeleted = false
+    return this.withRetries('branches delete', async () => {
+      const run = await this.run(['branches', 'delete', branchId, ...this.projectArgs()])
+      if (run.ok) return 'deleted'
+      const failure = run.diagnosis
+      const last = failure.requests.at(-1)
+      // A branch already gone answers 204, and neonctl's json output then crashes on the empty body.
+      if (last?.method === 'DELETE' && last.status === 204) return mayHaveDeleted ? 'deleted' : 'already-gone'
+      if (failure.code === 'not-found') return mayHaveDeleted ? 'deleted' : 'already-gone'
+      if (failure.code === 'invalid' && /default|protected|primary|root/i.test(failure.message ?? '')) {
+        throw new NeonError('protected', `Neon refused to delete branch ${branchId}: ${failure.reason}`)
+      }
+      if (failure.outcomeUnknown) mayHaveDeleted = true
+      throw this.failure(failure)
+    })
+  }
+
+  async listBranches(): Promise<Branch[]> {
+    return this.listPages('branches list', {})
+  }
+
+  // --- internals ---
+
+  private projectArgs(): string[] {
+    return ['--project-id', this.projectId, '-o', 'json']
+  }
+
+  /** Every page of GET /projects/P/branches through `neonctl api` (neonctl's `branches list` drops pagination). */
+  private async listPages(label: string, query: Record<string, string>): Promise<Branch[]> {
+    const branches: Branch[] = []
+    const seen = new Set<string>()
+    let cursor: string | undefined
+    for (;;) {
+      const params = { ...query, limit: String(PAGE_LIMIT), ...(cursor ? { cursor } : {}) }
+      const page = await this.withRetries(label, async () => {
+        const args = ['api', `/projects/${encodeURIComponent(this.projectId)}/branches`]
+        for (const [key, value] of Object.entries(params)) args.push('-Q', `${key}=${value}`)
+        const run = await this.run(args)
+        if (!run.ok) throw this.failure(run.diagnosis)
+        return run.json as { branches?: ApiBranch[]; pagination?: { next?: string } }
+      })
+      if (!page || !Array.isArray(page.branches) || !page.branches.every(isApiBranch)) {
+        throw new NeonError('unknown', 'The branch listing was not understood; refusing to treat it as complete')
+      }
+      for (const api of page.branches) {
+        if (seen.has(api.id)) continue
+        seen.add(api.id)
+        branches.push(this.remember(toBranch(api)))
+      }
+      const next = page.pagination?.next
+      if (!next || page.branches.length === 0) return branches
+      if (next === cursor) throw new NeonError('unknown', 'The branch listing repeated a page; refusing to treat it as complete')
+      cursor = next
+    }
+  }
+
+  private async adopt(request: CreateBranchRequest, conflict: Diagnosis): Promise<BranchWithConnection> {
+    const existing = await this.findBranch(request.name)
+    if (!existing) {
+      // 409 for a name we cannot see: not ours to guess about.
+      throw new NeonError('conflict', `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`)
+    }
+    return { ...(await this.adoptBranch(existing, request)), created: false }
+  }
+
+  private async adoptBranch(branch: Branch, request: CreateBranchRequest): Promise<Omit<BranchWithConnection, 'created'>> {
+    if (branch.name !== request.name) throw new NeonError('unknown', 'internal: adopting a branch of another name')
+    // Never hand out the default branch's or the parent's database as if it were a fresh branch.
+    if (branch.default || (request.parent !== undefined && (branch.name === request.parent || branch.id === request.parent))) {
+      throw new NeonError(
+        'conflict',
+        `A branch named '${request.name}' exists and is the project's ${branch.default ? 'default' : 'parent'} branch (${branch.id}); refusing to reuse it`,
+      )
+    }
+    const connection = await this.getConnection(branch.id, request.database, request.role)
+    return { branch, connection }
+  }
+
+  private remember(branch: Branch): Branch {
+    this.known.set(branch.id, branch)
+    return branch
+  }
+
+  private async run(args: string[]): Promise<{ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }> {
+    const remaining = this.deadline.remaining()
+    if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
+    const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs))
+    if (result.exitCode === 0 && !result.timedOut) {
+      try {
+        return { ok: true, json: JSON.parse(result.stdout) }
+      } catch {
+        // stdout may hold secrets: never include it in the message
+        throw new NeonError('unknown', `neonctl ${args.slice(0, 2).join(' ')} printed output that is not JSON`)
+      }
+    }
+    const diagnosis = diagnose(result, this.clock.now())
+    this.logger.debug?.(`neonctl ${args[0]} failed: ${diagnosis.reason}`)
+    return { ok: false, diagnosis }
+  }
+
+  private failure(diagnosis: Diagnosis): Error {
+    if (diagnosis.code === 'transient') return new TransientFailure(diagnosis)
+    return new NeonError(diagnosis.code, diagnosis.reason)
+  }
+
+  private deadlineError(label: string, last?: string): NeonError {
+    const total = formatDelay(this.deadline.totalMs)
+    return new NeonError('deadline', `'${label}' did not succeed within the ${total} deadline${last ? `; last error: ${last}` : ''}`)
+  }
+
+  /** Runs `attempt` until it succeeds, fails for good, the attempts run out, or the deadline would pass. */
+  private async withRetries<T>(label: string, attempt: () => Promise<T>): Promise<T> {
+    for (let number = 1; ; number++) {
+      try {
+        return await attempt()
+      } catch (error) {
+        if (!(error instanceof TransientFailure)) throw error
+        const { diagnosis } = error
+        if (number >= this.policy.maxAttempts) {
+          throw new NeonError('transient', `'${label}' failed ${number} times; last error: ${diagnosis.reason}`)
+        }
+        const delay = retryDelay(number - 1, diagnosis, this.policy, () => this.clock.random())
+        if (delay >= this.deadline.remaining()) throw this.deadlineError(label, diagnosis.reason)
+        this.logger.info(`Retrying '${label}' in ${formatDelay(delay)}: ${diagnosis.reason}`)
+        await this.clock.sleep(delay)
+      }
+    }
+  }
+}
