@@ -1,0 +1,186 @@
+// Runs the migration command exactly once per branch, commit and command, however many jobs ask.
+//
+// The first job takes the branch's migration lock, records "running", runs the command and records the result.
+// The others block on the lock, then skip (succeeded) or fail with the recorded error (failed in this run attempt).
+// A record still "running" when the lock comes free means its job died: the next job runs the command itself.
+import { createHash } from 'node:crypto'
+import * as path from 'node:path'
+import { runCommand, type CommandResult } from './command.js'
+import { MigrationLedger } from './ledger.js'
+import {
+  SUMMARY_LOG_CAP_BYTES,
+  failureMessage,
+  inLogGroup,
+  recordedTail,
+  redactor,
+  say,
+  writeSummary,
+  type SummaryFacts,
+} from './report.js'
+
+export interface MigrateStepOptions {
+  command: string
+  directUrl: string
+  /** The exported variables (DATABASE_URL etc.). */
+  env: Record<string, string>
+  cwd: string
+  /** Waiting for another job's run included. */
+  timeoutMs: number
+  /** The commit (GITHUB_SHA). */
+  key: string
+  /** Who this job is, for the other jobs' logs: e.g. "test (run 123, attempt 1)". */
+  jobLabel: string
+  /** A failed run is final within one run attempt and retried in the next. Default: GITHUB_RUN_ID/GITHUB_RUN_ATTEMPT. */
+  runAttempt?: string
+}
+
+export interface MigrateStepResult {
+  outcome: 'migrated' | 'skipped' | 'failed'
+  durationMs: number
+  exitCode?: number
+  error?: string
+}
+
+export async function runMigrateStep(options: MigrateStepOptions): Promise<MigrateStepResult> {
+  const startedAt = Date.now()
+  const deadline = startedAt + options.timeoutMs
+  const redact = redactor(secretsOf(options))
+  let facts: Omit<SummaryFacts, 'durationMs'>
+  let exitCode: number | undefined
+  let ledger: MigrationLedger | undefined
+  try {
+    ledger = await MigrationLedger.connect(options.directUrl, options.jobLabel)
+    if (!(await ledger.tryLock())) {
+      const holder = await ledger.lockHolder()
+      say.waiting(holder)
+      if (!(await ledger.waitForLock(deadline - Date.now()))) {
+        throw new Error(say.timedOutWaiting(holder, options.timeoutMs))
+      }
+    }
+    await ledger.ensureTable()
+    const key = recordKey(options)
+    const attempt = options.runAttempt ?? defaultRunAttempt()
+    const record = await ledger.read(key)
+    if (record?.status === 'succeeded') {
+      say.skipped(record)
+      facts = { outcome: 'skipped', command: options.command, commitSha: options.key, ranBy: record.ranBy }
+    } else if (record?.status === 'failed' && record.attempt === attempt) {
+      exitCode = record.exitCode
+      facts = {
+        outcome: 'failed',
+        command: options.command,
+        commitSha: options.key,
+        error: record.error,
+        ranBy: record.ranBy,
+        recordedTail: record.outputTail,
+      }
+    } else {
+      if (record?.status === 'running') say.takingOver(record)
+      if (record?.status === 'failed') say.retrying(record)
+      const run = await runHere(ledger, options, key, attempt, deadline, redact)
+      exitCode = run.exitCode
+      facts = run.facts
+    }
+  } catch (error) {
+    facts = {
+      outcome: 'failed',
+      command: options.command,
+      commitSha: options.key,
+      error: redact(`Migration step failed: ${error instanceof Error ? error.message : String(error)}`),
+    }
+  } finally {
+    await ledger?.close() // releases the lock
+  }
+  const durationMs = Date.now() - startedAt
+  await writeSummary({ ...facts, durationMs }).catch(() => undefined)
+  return {
+    outcome: facts.outcome,
+    durationMs,
+    ...(exitCode !== undefined ? { exitCode } : {}),
+    ...(facts.error !== undefined ? { error: facts.error } : {}),
+  }
+}
+
+async function runHere(
+  ledger: MigrationLedger,
+  options: MigrateStepOptions,
+  key: string,
+  attempt: string,
+  deadline: number,
+  redact: (text: string) => string,
+): Promise<{ exitCode?: number; facts: Omit<SummaryFacts, 'durationMs'> }> {
+  await ledger.markRunning({
+    key,
+    commitSha: options.key,
+    command: options.command,
+    ranBy: options.jobLabel,
+    attempt,
+  })
+  const lockLost = new AbortController()
+  ledger.onConnectionLost((error) =>
+    lockLost.abort(`lost the database connection that held the migration lock (${error.message})`),
+  )
+  const run: CommandResult = await inLogGroup(options.command, (write) =>
+    runCommand({
+      command: options.command,
+      cwd: options.cwd,
+      env: commandEnv(options),
+      timeoutMs: deadline - Date.now(),
+      signal: lockLost.signal,
+      outputCapBytes: SUMMARY_LOG_CAP_BYTES,
+      onOutput: write,
+    }),
+  )
+  const succeeded = run.exitCode === 0 && !run.timedOut && !run.aborted
+  const error = succeeded ? undefined : redact(failureMessage(options.command, options.jobLabel, run, options.timeoutMs))
+  await ledger
+    .markFinished(key, {
+      status: succeeded ? 'succeeded' : 'failed',
+      exitCode: run.exitCode,
+      error,
+      outputTail: redact(recordedTail(run.output.text())),
+    })
+    .catch((recordError: Error) => say.notRecorded(recordError))
+  return {
+    exitCode: run.exitCode,
+    facts: {
+      outcome: succeeded ? 'migrated' : 'failed',
+      command: options.command,
+      commitSha: options.key,
+      error,
+      fullLog: { text: redact(run.output.text()), droppedBytes: run.output.droppedBytes },
+    },
+  }
+}
+
+/** One record per commit, command and working directory (relative to the workspace, the same in every job). */
+export function recordKey(options: Pick<MigrateStepOptions, 'key' | 'command' | 'cwd'>): string {
+  const where = path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.cwd) || '.'
+  const digest = createHash('sha256').update(`${options.command}\0${where}`).digest('hex').slice(0, 16)
+  return `${options.key}:${digest}`
+}
+
+/** The command sees the job's environment and the exported variables, DATABASE_URL being the direct URL; not the
+ * action's own inputs (INPUT_API_KEY is the Neon API key). */
+export function commandEnv(options: Pick<MigrateStepOptions, 'env' | 'directUrl'>): NodeJS.ProcessEnv {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')))
+  return { ...inherited, ...options.env, DATABASE_URL: options.directUrl, PYTHONUNBUFFERED: '1' }
+}
+
+function defaultRunAttempt(): string {
+  return `${process.env.GITHUB_RUN_ID ?? ''}/${process.env.GITHUB_RUN_ATTEMPT ?? ''}`
+}
+
+function secretsOf(options: Pick<MigrateStepOptions, 'env' | 'directUrl'>): string[] {
+  const secrets = [options.directUrl]
+  try {
+    const password = decodeURIComponent(new URL(options.directUrl).password)
+    if (password) secrets.push(password, encodeURIComponent(password))
+  } catch {
+    // not a URL: the ledger reports that
+  }
+  for (const [name, value] of Object.entries(options.env)) {
+    if (/DATABASE_URL|PASSWORD/.test(name)) secrets.push(value)
+  }
+  return secrets
+}

@@ -1,0 +1,174 @@
+// The migration lock and the record of migration runs, in the branch's own database.
+//
+// One session-level advisory lock serialises every migration run on the database (a Neon branch is its own
+// database); the session holds it for the whole run, so if the job dies the server releases it. Waiters block in
+// pg_advisory_lock (no polling) and are woken the moment the holder's session ends.
+// The record table lives in its own schema so it never mixes with the application's tables.
+import pg from 'pg'
+import { pgSettingsFromUrl } from './connection.js'
+
+export const LEDGER_SCHEMA = 'neon_ephemeral_branch'
+export const LEDGER_TABLE = `${LEDGER_SCHEMA}.migration_runs`
+/** The advisory lock key: the ASCII bytes of "neonmigr" as one bigint. */
+export const MIGRATION_LOCK_KEY = '7954894172483036530'
+const APPLICATION_NAME_PREFIX = 'neon-ephemeral-branch migrate: '
+const LOCK_NOT_AVAILABLE = '55P03'
+
+export type RunStatus = 'running' | 'succeeded' | 'failed'
+
+export interface RunRecord {
+  key: string
+  commitSha: string
+  command: string
+  status: RunStatus
+  ranBy: string
+  attempt: string
+  exitCode?: number
+  error?: string
+  outputTail?: string
+  startedAt: Date
+  finishedAt?: Date
+}
+
+export type NewRun = Pick<RunRecord, 'key' | 'commitSha' | 'command' | 'ranBy' | 'attempt'>
+export type RunResult = Pick<RunRecord, 'exitCode' | 'error' | 'outputTail'> & { status: 'succeeded' | 'failed' }
+
+export class MigrationLedger {
+  private lostHandlers: Array<(error: Error) => void> = []
+  private closing = false
+
+  private constructor(private readonly client: pg.Client) {
+    client.on('error', (error) => {
+      if (!this.closing) for (const handler of this.lostHandlers) handler(error)
+    })
+  }
+
+  /** Connects over the direct URL; a pooler (PgBouncer in transaction mode) would break session locks. */
+  static async connect(directUrl: string, jobLabel: string): Promise<MigrationLedger> {
+    const { config, plainFallback } = pgSettingsFromUrl(directUrl)
+    const withName = { ...config, application_name: (APPLICATION_NAME_PREFIX + jobLabel).slice(0, 63) }
+    try {
+      return await MigrationLedger.open(withName)
+    } catch (error) {
+      if (plainFallback && /does not support SSL/i.test(String(error))) {
+        return MigrationLedger.open({ ...withName, ssl: false, enableChannelBinding: false })
+      }
+      throw error
+    }
+  }
+
+  private static async open(config: pg.ClientConfig): Promise<MigrationLedger> {
+    const client = new pg.Client(config)
+    client.on('error', () => undefined) // until the ledger's own handler is attached
+    try {
+      await client.connect()
+    } catch (error) {
+      await client.end().catch(() => undefined)
+      throw error
+    }
+    return new MigrationLedger(client)
+  }
+
+  /** Called if the connection (and with it the lock) is lost. */
+  onConnectionLost(handler: (error: Error) => void): void {
+    this.lostHandlers.push(handler)
+  }
+
+  async tryLock(): Promise<boolean> {
+    const { rows } = await this.client.query('SELECT pg_try_advisory_lock($1::bigint) AS locked', [MIGRATION_LOCK_KEY])
+    return rows[0].locked === true
+  }
+
+  /** Blocks until the lock is free; false if timeoutMs passed first. */
+  async waitForLock(timeoutMs: number): Promise<boolean> {
+    await this.client.query(`SELECT set_config('lock_timeout', $1, false)`, [`${Math.max(1, Math.ceil(timeoutMs))}ms`])
+    try {
+      await this.client.query('SELECT pg_advisory_lock($1::bigint)', [MIGRATION_LOCK_KEY])
+      return true
+    } catch (error) {
+      if ((error as { code?: string }).code === LOCK_NOT_AVAILABLE) return false
+      throw error
+    } finally {
+      await this.client.query(`SELECT set_config('lock_timeout', '0', false)`)
+    }
+  }
+
+  /** The job label of the session that holds the lock, from its application_name. */
+  async lockHolder(): Promise<string | undefined> {
+    const { rows } = await this.client.query(
+      `SELECT a.application_name
+         FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1
+          AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+          AND l.classid = ($1::bigint >> 32)::oid AND l.objid = ($1::bigint & 4294967295)::oid`,
+      [MIGRATION_LOCK_KEY],
+    )
+    const name: string | undefined = rows[0]?.application_name
+    return name?.startsWith(APPLICATION_NAME_PREFIX) ? name.slice(APPLICATION_NAME_PREFIX.length) : undefined
+  }
+
+  /** Creates the schema and table if missing. Call only while holding the lock (concurrent CREATE ... IF NOT
+   * EXISTS can fail on the catalog's unique index). */
+  async ensureTable(): Promise<void> {
+    await this.client.query(`
+      CREATE SCHEMA IF NOT EXISTS ${LEDGER_SCHEMA};
+      COMMENT ON SCHEMA ${LEDGER_SCHEMA} IS 'neon-ephemeral-branch GitHub Action: record of migration runs';
+      CREATE TABLE IF NOT EXISTS ${LEDGER_TABLE} (
+        key          text PRIMARY KEY,
+        commit_sha   text NOT NULL,
+        command      text NOT NULL,
+        status       text NOT NULL CHECK (status IN ('running', 'succeeded', 'failed')),
+        ran_by       text NOT NULL,
+        attempt      text NOT NULL,
+        exit_code    integer,
+        error        text,
+        output_tail  text,
+        started_at   timestamptz NOT NULL,
+        finished_at  timestamptz
+      )`)
+  }
+
+  async read(key: string): Promise<RunRecord | undefined> {
+    const { rows } = await this.client.query(`SELECT * FROM ${LEDGER_TABLE} WHERE key = $1`, [key])
+    const row = rows[0]
+    if (!row) return undefined
+    return {
+      key: row.key,
+      commitSha: row.commit_sha,
+      command: row.command,
+      status: row.status,
+      ranBy: row.ran_by,
+      attempt: row.attempt,
+      exitCode: row.exit_code ?? undefined,
+      error: row.error ?? undefined,
+      outputTail: row.output_tail ?? undefined,
+      startedAt: row.started_at,
+      finishedAt: row.finished_at ?? undefined,
+    }
+  }
+
+  /** Records (committed at once, so other jobs can see it) that this session is running the migration. */
+  async markRunning(run: NewRun): Promise<void> {
+    await this.client.query(
+      `INSERT INTO ${LEDGER_TABLE} (key, commit_sha, command, status, ran_by, attempt, started_at)
+       VALUES ($1, $2, $3, 'running', $4, $5, now())
+       ON CONFLICT (key) DO UPDATE SET status = 'running', ran_by = excluded.ran_by, attempt = excluded.attempt,
+         exit_code = NULL, error = NULL, output_tail = NULL, started_at = now(), finished_at = NULL`,
+      [run.key, run.commitSha, run.command, run.ranBy, run.attempt],
+    )
+  }
+
+  async markFinished(key: string, result: RunResult): Promise<void> {
+    await this.client.query(
+      `UPDATE ${LEDGER_TABLE} SET status = $2, exit_code = $3, error = $4, output_tail = $5, finished_at = now()
+        WHERE key = $1`,
+      [key, result.status, result.exitCode ?? null, result.error ?? null, result.outputTail ?? null],
+    )
+  }
+
+  /** Ends the session, which releases the lock. */
+  async close(): Promise<void> {
+    this.closing = true
+    await this.client.end().catch(() => undefined)
+  }
+}
