@@ -8,8 +8,8 @@ export interface Revision {
   file: string
   id: string
   line: number
-  downRevisions: string[]
-  downLine: number
+  /** Each with the line it is written on (a tuple may span lines). */
+  downRevisions: Array<{ id: string; line: number }>
   hasBranchLabels: boolean
 }
 
@@ -76,16 +76,15 @@ function readRevision(files: WorkspaceFiles, file: string): Revision | undefined
   const labels = assignment(text, 'branch_labels')
   return {
     file,
-    id: revision.values[0],
+    id: revision.values[0].id,
     line: revision.line,
     downRevisions: down?.values ?? [],
-    downLine: down?.line ?? revision.line,
     hasBranchLabels: (labels?.values.length ?? 0) > 0,
   }
 }
 
 /** `name = 'x'`, `name: str = "x"`, `name = None`, `name = ('a', 'b')` (over several lines too), at module level. */
-function assignment(text: string, name: string): { values: string[]; line: number } | undefined {
+function assignment(text: string, name: string): { values: Array<{ id: string; line: number }>; line: number } | undefined {
   const match = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=[ \\t]*`, 'm').exec(text)
   if (!match) return undefined
   let end = text.indexOf('\n', match.index)
@@ -94,7 +93,12 @@ function assignment(text: string, name: string): { values: string[]; line: numbe
     const close = text.indexOf(opening[0] === '(' ? ')' : ']', match.index)
     if (close >= 0) end = close + 1
   }
-  const expression = text.slice(match.index + match[0].length, end < 0 ? undefined : end)
-  const values = [...expression.matchAll(/(['"])(.*?)\1/g)].map((quoted) => quoted[2])
-  return { values, line: text.slice(0, match.index).split('\n').length }
+  const start = match.index + match[0].length
+  const expression = text.slice(start, end < 0 ? undefined : end)
+  const lineAt = (offset: number) => text.slice(0, offset).split('\n').length
+  const values = [...expression.matchAll(/(['"])(.*?)\1/g)].map((quoted) => ({
+    id: quoted[2],
+    line: lineAt(start + (quoted.index ?? 0)),
+  }))
+  return { values, line: lineAt(match.index) }
 }

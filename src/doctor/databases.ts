@@ -78,7 +78,7 @@ class DatabaseMapper {
   private mapStep(job: Job, step: Step, target: string | null | undefined, current: string | null | undefined) {
     const mode = thisActionMode(step, this.context)
     if (mode === 'create' || mode === 'connect') {
-      const key = this.branchKey(step)
+      const key = this.branchKey(step, job)
       const cleanup = step.with.get('cleanup')
       this.uses.push({
         job,
@@ -118,7 +118,7 @@ class DatabaseMapper {
   /** `branch:<name>` for a branch name as written in a step, following `steps.X.outputs.branch_name` and the like. */
   private branchNameKey(name: string, job: Job): string {
     if (!name) return 'branch:(project default)'
-    const reference = /\$\{\{\s*(steps\.[\w-]+|needs\.[\w-]+)\.outputs\.([\w-]+)\s*\}\}/.exec(name)
+    const reference = /^\$\{\{\s*(steps\.[\w-]+|needs\.[\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(name)
     const resolved = reference ? this.resolve(`\${{ ${reference[1]}.outputs.${reference[2]} }}`, job, new Set()) : undefined
     return resolved ?? `branch:${name}`
   }
@@ -127,8 +127,9 @@ class DatabaseMapper {
     if (key.startsWith('branch:')) this.uses.push({ job, line, key, kind })
   }
 
-  private branchKey(step: Step): string {
-    return `branch:${step.with.get('branch_name')?.value.trim() ?? ''}`
+  private branchKey(step: Step, job: Job): string {
+    const name = step.with.get('branch_name')?.value.trim()
+    return name ? this.branchNameKey(name, job) : RUN_BRANCH
   }
 
   /** The key of the database a DATABASE_URL value points at, null for a job-local one, undefined if unknown. */
@@ -159,7 +160,7 @@ class DatabaseMapper {
     const step = job.steps.find((candidate) => candidate.id === stepId)
     if (!step) return undefined
     const mode = thisActionMode(step, this.context)
-    if (mode === 'create' || mode === 'connect') return this.branchKey(step)
+    if (mode === 'create' || mode === 'connect') return this.branchKey(step, job)
     const name = neonActionKind(step) === 'create' ? step.with.get('branch_name')?.value.trim() : undefined
     return name ? `branch:${name}` : undefined
   }
@@ -176,7 +177,8 @@ const BOOLEAN_OPTIONS = new Set(['--pooled', '--prisma', '--psql', '--extended',
 function connectionStringBranch(line: string): string | undefined {
   const match = /\bneonctl\s+(?:connection-string|cs)\b(.*)/.exec(line)
   if (!match) return undefined
-  const words = match[1].split(/[;&|)]/)[0].trim().split(/\s+/).filter(Boolean)
+  // A word may hold a `${{ expression }}` with spaces in it.
+  const words = match[1].split(/[;&|)]/)[0].match(/(?:\$\{\{.*?\}\}|\$(?!\{\{)|[^\s$])+/g) ?? []
   for (let i = 0; i < words.length; i++) {
     const word = words[i]
     if (word.startsWith('-')) {

@@ -35,7 +35,7 @@ export const alembicMultipleHeads: Rule = {
   check({ alembic }, report) {
     for (const { folder, revisions } of alembic) {
       if (revisions.some((revision) => revision.hasBranchLabels)) continue // labelled branches are deliberate
-      const parents = new Set(revisions.flatMap((revision) => revision.downRevisions))
+      const parents = new Set(revisions.flatMap((revision) => revision.downRevisions.map((down) => down.id)))
       const heads = revisions.filter((revision) => !parents.has(revision.id))
       if (heads.length < 2) continue
       const [first, ...rest] = heads
@@ -59,11 +59,11 @@ export const alembicMissingDownRevision: Rule = {
     for (const { folder, revisions } of alembic) {
       const ids = new Set(revisions.map((revision) => revision.id))
       for (const revision of revisions) {
-        for (const down of revision.downRevisions.filter((id) => !ids.has(id))) {
+        for (const down of revision.downRevisions.filter((candidate) => !ids.has(candidate.id))) {
           report(
             revision.file,
-            revision.downLine,
-            `Revision ${revision.id} has down_revision "${down}", which no revision in ${folder} declares; alembic stops with "Can't locate revision".`,
+            down.line,
+            `Revision ${revision.id} has down_revision "${down.id}", which no revision in ${folder} declares; alembic stops with "Can't locate revision".`,
             'Point down_revision at an existing revision id (alembic history shows them), or restore the missing revision file.',
           )
         }

@@ -25,7 +25,7 @@ export const cleanupUnderDependants: Rule = {
           workflow.file,
           creator.cleanup.line,
           `Job ${creator.job.id} creates ${describeDatabase(creator.key)} with cleanup: ${creator.cleanup.value}, so its post step ` +
-            `deletes the branch when ${creator.job.id} ends, while ${who} still use it.`,
+            `deletes the branch when ${creator.job.id} ends, out from under ${who}.`,
           'Set cleanup: never on the create step and delete the branch in a teardown job (mode: delete, if: always(), ' +
             'needs: every job that uses it).',
         )

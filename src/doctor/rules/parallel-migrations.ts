@@ -33,6 +33,6 @@ function describeRivals(rivals: Migration[], copies: number | 'unknown'): string
   const parts: string[] = []
   if (copies !== 1) parts.push(`in ${copies} matrix copies at once`)
   const jobs = [...new Set(rivals.map((rival) => rival.job.id))]
-  if (jobs.length > 0) parts.push(`while ${jobs.map((job) => `job ${job}`).join(', ')} may migrate it at the same time`)
+  if (jobs.length > 0) parts.push(`while job${jobs.length > 1 ? 's' : ''} ${jobs.join(', ')} may migrate it at the same time`)
   return parts.join(' and ')
 }

@@ -24,9 +24,9 @@ export const useBeforeMigrate: Rule = {
 }
 
 function message(use: DatabaseUse, missing: string[]): string {
-  const jobs = missing.map((job) => `job ${job}`).join(', ')
+  const jobs = `job${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`
   return (
-    `Job ${use.job.id} uses ${describeDatabase(use.key)} but does not need ${jobs}, which migrates it; ` +
+    `Job ${use.job.id} uses ${describeDatabase(use.key)} but does not need ${jobs}, which migrate${missing.length > 1 ? '' : 's'} it; ` +
     'it can run against a half-migrated or empty schema.'
   )
 }
