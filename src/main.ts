@@ -5,6 +5,7 @@ import { createClient } from './neonClientFactory.js'
 import { waitUntilReady } from './readiness.js'
 import { runMigrateStep } from './migrate/index.js'
 import { runSweepMode } from './sweep/index.js'
+import { runLintMode } from './doctor/index.js'
 
 await runMain({
   createClient,
@@ -19,7 +20,6 @@ await runMain({
       dryRun: settings.dryRun,
       github: settings.github,
     }),
-  runLintMode: async () => {
-    throw new Error('mode: lint is not wired yet')
-  },
+  runLintMode: (settings) =>
+    runLintMode({ workspace: settings.workspace, failOn: settings.failOn, disabledRules: settings.disabledRules }),
 })

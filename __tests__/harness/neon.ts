@@ -12,18 +12,9 @@
  * needs to verify it too. `requests()` reads the server's request log; `faults()` / `latency()` configure test aids.
  */
 
-export interface LocalNeonHandle {
-  apiHost: string
-  apiKey: string
-  projectId: string
-  caFile: string
-  baseUrl: string
-  stop(): Promise<void>
-}
+import { startLocalNeon, type LocalNeon } from '../../local-neon/server.js'
 
-interface LocalNeonModule {
-  startLocalNeon(options?: { port?: number; dataDir?: string }): Promise<LocalNeonHandle>
-}
+export type LocalNeonHandle = LocalNeon
 
 export interface NeonForTest extends LocalNeonHandle {
   inputs(): { api_key: string; project_id: string; api_host: string }
@@ -36,9 +27,6 @@ export interface NeonForTest extends LocalNeonHandle {
 }
 
 export async function startNeonForTest(options: { port?: number } = {}): Promise<NeonForTest> {
-  // resolved at run time so this file type-checks before local-neon/server.ts exists
-  const modulePath = '../../local-neon/server.js'
-  const { startLocalNeon } = (await import(modulePath)) as LocalNeonModule
   // no dataDir: the server makes its own temp dir (readable by the postgres OS user) and removes it on stop
   const server = await startLocalNeon({ port: options.port })
   const local = (p: string) => `${server.baseUrl.replace(/\/$/, '')}/__local/${p}`

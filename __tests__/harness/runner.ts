@@ -117,8 +117,8 @@ export interface StepOptions {
   state?: Record<string, string>
   /** override the script (default: `<actionDir>/dist/<entry>/index.js`) */
   script?: string
-  /** kill the step as soon as this returns true */
-  killWhen?: (snapshot: StepSnapshot) => boolean
+  /** kill the step as soon as this returns (or resolves to) true; checked on output and every pollMs */
+  killWhen?: (snapshot: StepSnapshot) => boolean | Promise<boolean>
   killSignal?: NodeJS.Signals // default SIGKILL
   timeoutMs?: number // default 180000
   pollMs?: number // default 20
@@ -425,7 +425,8 @@ export class Job {
           readIfExists(files.env),
         ])
         const snapshot = { stdout, stderr, state: safeParse(stateText), outputs: safeParse(outputText), env: safeParse(envText) }
-        if (!killed && child.exitCode === null && step.killWhen(snapshot)) {
+        const verdict = await step.killWhen(snapshot)
+        if (!killed && child.exitCode === null && verdict) {
           killed = true
           child.kill(step.killSignal ?? 'SIGKILL')
         }
