@@ -2,13 +2,25 @@
 // GITHUB_OUTPUT / GITHUB_ENV. Heuristic by design: it reads what people write in workflows, not all of bash.
 import type { SourceLine } from './source-text.js'
 
+/** A command line after joining backslash continuations; `starts` maps offsets in `text` back to file lines. */
+export interface LogicalLine extends SourceLine {
+  starts: Array<{ offset: number; line: number }>
+}
+
+/** The file line of a position in a logical line. */
+export function lineAt(logical: LogicalLine, offset: number): number {
+  let line = logical.line
+  for (const start of logical.starts) if (start.offset <= offset) line = start.line
+  return line
+}
+
 /**
- * Joins backslash continuations (keeping the first line's number), drops comment lines and inline comments, and skips
- * heredoc bodies (their text is data, not commands).
+ * Joins backslash continuations (`line` is the first one's, `starts` keeps the others), drops comment lines and
+ * inline comments, and skips heredoc bodies (their text is data, not commands).
  */
-export function logicalLines(lines: SourceLine[]): SourceLine[] {
-  const result: SourceLine[] = []
-  let pending: SourceLine | undefined
+export function logicalLines(lines: SourceLine[]): LogicalLine[] {
+  const result: LogicalLine[] = []
+  let pending: LogicalLine | undefined
   let heredocEnd: string | undefined
   for (const { text, line } of lines) {
     if (heredocEnd !== undefined) {
@@ -16,9 +28,15 @@ export function logicalLines(lines: SourceLine[]): SourceLine[] {
       continue
     }
     const code = stripComment(text)
-    const joined = pending ? { text: `${pending.text} ${code.trim()}`, line: pending.line } : { text: code, line }
+    const joined: LogicalLine = pending
+      ? {
+          text: `${pending.text} ${code.trim()}`,
+          line: pending.line,
+          starts: [...pending.starts, { offset: pending.text.length + 1, line }],
+        }
+      : { text: code, line, starts: [{ offset: 0, line }] }
     if (/\\\s*$/.test(joined.text)) {
-      pending = { text: joined.text.replace(/\\\s*$/, ''), line: joined.line }
+      pending = { ...joined, text: joined.text.replace(/\\\s*$/, '') }
       continue
     }
     pending = undefined
@@ -48,23 +66,34 @@ function stripComment(text: string): string {
 }
 
 /** A lone `&` (not `&&`, `2>&1`, `&>`, `|&`) ends a command that runs in the background. */
-const BACKGROUND_OPERATOR = /(?<![&>|<])&(?![&>])/
+const BACKGROUND_OPERATOR = /(?<![&>|<])&(?![&>])/g
+
+export interface Command {
+  text: string
+  /** Where the command starts in the line. */
+  offset: number
+}
 
 /** Commands of a logical line that run in the background: followed by a lone `&`, or started with nohup. */
-export function backgroundCommands(line: string): string[] {
-  const parts = line.split(BACKGROUND_OPERATOR)
-  const backgrounded = parts.slice(0, -1)
-  const last = parts[parts.length - 1]
-  if (/(^|[\s;(|&])nohup\s/.test(last)) backgrounded.push(last)
-  return backgrounded.map((part) => part.trim()).filter(Boolean)
+export function backgroundCommands(line: string): Command[] {
+  const commands: Command[] = []
+  let start = 0
+  for (const operator of line.matchAll(BACKGROUND_OPERATOR)) {
+    commands.push({ text: line.slice(start, operator.index), offset: start })
+    start = (operator.index ?? 0) + 1
+  }
+  const last = line.slice(start)
+  if (/(^|[\s;(|&])nohup\s/.test(last)) commands.push({ text: last, offset: start })
+  return commands.filter((command) => command.text.trim())
 }
 
 const PYTHON = /(?:^|[\s;(|&'"=])(?:\S*\/)?python[0-9.]*(?=\s|$)/
 const PYTHON_SCRIPT = /(?:^|[\s;(|&])(?:nohup\s+)?\.{0,2}\/?[\w./-]+\.py(?=\s|$)/
 
-/** Whether a command starts a Python interpreter (python, python3.12, uv run python, ./worker.py). */
-export function startsPython(command: string): boolean {
-  return PYTHON.test(command) || PYTHON_SCRIPT.test(command)
+/** Where a command starts a Python interpreter (python, python3.12, uv run python, ./worker.py); -1 if it does not. */
+export function pythonOffset(command: string): number {
+  const match = PYTHON.exec(command) ?? PYTHON_SCRIPT.exec(command)
+  return match ? match.index + match[0].search(/[^\s;(|&'"=]/) : -1
 }
 
 /** `-u` among the interpreter's own options (`python -u`, `python3 -Bu`), or PYTHONUNBUFFERED set inline. */

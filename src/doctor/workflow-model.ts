@@ -12,6 +12,7 @@ export type Settings = Map<string, Located>
 
 export interface Step {
   index: number
+  /** The line of `uses:` for an action step, else the step's first line. */
   line: number
   id?: string
   uses?: string
@@ -102,13 +103,14 @@ class WorkflowReader {
   private step(node: Node, index: number): Step {
     const run = this.get(node, 'run')
     const withNode = this.get(node, 'with')
+    const uses = this.get(node, 'uses')
     const withLines = new Map<string, SourceLine[]>()
     for (const [key, value] of this.entries(withNode)) if (isScalar(value)) withLines.set(key, this.scalarLines(value))
     return {
       index,
-      line: this.lineOf(node),
+      line: this.lineOf(uses ?? node),
       id: this.optionalText(this.get(node, 'id')),
-      uses: this.optionalText(this.get(node, 'uses')),
+      uses: this.optionalText(uses),
       if: this.optionalText(this.get(node, 'if')),
       with: this.settings(withNode),
       withLines,

@@ -1,4 +1,4 @@
-import { backgroundCommands, envWrites, logicalLines, runsUnbuffered, startsPython } from '../shell.js'
+import { backgroundCommands, envWrites, lineAt, logicalLines, pythonOffset, runsUnbuffered } from '../shell.js'
 import type { Settings } from '../workflow-model.js'
 import type { Rule } from './rule.js'
 
@@ -23,11 +23,13 @@ export const unbufferedPython: Rule = {
           for (const line of logicalLines(step.run ?? [])) {
             if (/\bexport\s+PYTHONUNBUFFERED=(?!0\b)\S/.test(line.text)) set = true
             if (set) continue
-            const buffered = backgroundCommands(line.text).find((command) => startsPython(command) && !runsUnbuffered(command))
+            const buffered = backgroundCommands(line.text).find(
+              (command) => pythonOffset(command.text) >= 0 && !runsUnbuffered(command.text),
+            )
             if (!buffered) continue
             report(
               workflow.file,
-              line.line,
+              lineAt(line, buffered.offset + pythonOffset(buffered.text)),
               'Python started in the background with buffered output: its prints stay in a block buffer, so the log shows nothing until it exits, and nothing at all if it is killed.',
               'Start it with python -u, or set PYTHONUNBUFFERED: "1" in the env of the step, job or workflow.',
             )
