@@ -52,13 +52,17 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
     const remaining = options.deadline - now()
     try {
       await probe(connection, options.ssl, remaining)
+      if (attempt > 1) core.info(`Database accepts connections (after ${attempt} attempts)`)
       return attempt
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       if (options.deadline - now() <= delay) {
         throw new Error(`The database did not accept connections before the timeout (${attempt} attempts; last error: ${reason}).`)
       }
-      core.info(`Database not ready yet (attempt ${attempt}: ${reason}); retrying in ${delay} ms`)
+      // the first refusal and then every fifth go to the log; all of them to the debug log
+      const line = `Database not ready yet (attempt ${attempt}: ${reason}); retrying in ${delay} ms`
+      if (attempt === 1 || attempt % 5 === 0) core.info(line)
+      else core.debug(line)
       await sleep(delay)
       delay = Math.min(delay * 2, 3000)
     }

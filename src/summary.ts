@@ -30,7 +30,7 @@ export async function writeBranchSummary(s: BranchSummary): Promise<void> {
   const rows: [string, string][] = [
     ['Branch', `${code(s.branch.name)} (${code(s.branch.id)})`],
     ['Outcome', escapeHtml(s.outcome)],
-    ['Parent', s.parent ? code(s.parent) : s.branch.parentId ? code(s.branch.parentId) : 'project default branch'],
+    ['Parent', s.parent ? code(s.parent) : `the project's default branch${s.branch.parentId ? ` (${code(s.branch.parentId)})` : ''}`],
     ['Expires', s.branch.expiresAt ? escapeHtml(s.branch.expiresAt) : 'never (no expiry set)'],
     ['Endpoint host', code(s.host)],
     ['Pooled host', code(s.poolerHost)],
