@@ -121,7 +121,7 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
     // include_name filter from docs/migrations.md hides it again
     const diff = async (mode: string) => {
       const { stdout } = await run(PYTHON, [path.join(alembicDir, 'autogenerate_diff.py'), mode], {
-        env: { ...process.env, DATABASE_URL: b.url },
+        env: { ...process.env, DATABASE_URL: b.url, PYTHONDONTWRITEBYTECODE: '1' },
       })
       return JSON.parse(stdout) as string[]
     }
@@ -216,6 +216,21 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
     expect(slow.result.outcome).toBe('failed')
     expect(slow.result.error).toMatch(/^Migration command `sleep 60 & .*` timed out after 4\.0 s in slow and was stopped/)
     expect(() => process.kill(Number(b.lines(pidsFile)[0]), 0)).toThrow() // the background sleep is gone
+  })
+})
+
+describe('a failure with more output than a job summary holds', () => {
+  it('keeps the last part of the log in the summary, under 1 MiB, with a note', async () => {
+    const b = await branch()
+    const command = "seq 1 300000 | sed 's/^/output line /'; exit 3"
+    const { result, summary } = await jobs.start(jobOptions(b.url, { command, jobLabel: 'noisy' }), {}).done
+    expect(result).toMatchObject({ outcome: 'failed', exitCode: 3 })
+    expect(result.error?.split('\n').at(-1)).toBe('output line 300000')
+    expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
+    expect(summary).toMatch(/\[the first \d+ bytes are left out: a job summary holds at most 1 MiB\]/)
+    expect(summary).toContain('output line 300000\n</code></pre>')
+    const recorded = await b.query<{ output_tail: string }>('SELECT output_tail FROM neon_ephemeral_branch.migration_runs')
+    expect(recorded[0].output_tail.split('\n')).toHaveLength(200)
   })
 })
 

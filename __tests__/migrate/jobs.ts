@@ -57,6 +57,7 @@ export async function prepareJobs(): Promise<Jobs> {
           ...process.env,
           ...env,
           GITHUB_ACTIONS: 'true',
+          PYTHONDONTWRITEBYTECODE: '1',
           GITHUB_STEP_SUMMARY: summaryFile,
           MIGRATE_STEP_OPTIONS: JSON.stringify(options),
           MIGRATE_STEP_RESULT: resultFile,

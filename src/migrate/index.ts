@@ -49,7 +49,9 @@ export async function runMigrateStep(options: MigrateStepOptions): Promise<Migra
   let exitCode: number | undefined
   let ledger: MigrationLedger | undefined
   try {
-    ledger = await MigrationLedger.connect(options.directUrl, options.jobLabel)
+    ledger = await MigrationLedger.connect(options.directUrl, options.jobLabel).catch((error: Error) => {
+      throw new Error(`could not connect to the branch (direct URL) for the migration lock: ${error.message}`)
+    })
     if (!(await ledger.tryLock())) {
       const holder = await ledger.lockHolder()
       say.waiting(holder)
