@@ -14,23 +14,24 @@ export interface ConnectionUrls {
 }
 
 export function buildUrl(connection: Connection, host: string, pooled: boolean, options: UrlOptions): string {
-  const url = new URL(`postgresql://${host}`)
-  url.pathname = `/${encodeURIComponent(connection.database)}`
-  url.username = connection.role
-  url.password = connection.password
+  const query = new URLSearchParams()
   if (options.prisma) {
-    url.searchParams.set('connect_timeout', '30')
+    query.set('connect_timeout', '30')
     if (pooled) {
-      url.searchParams.set('pool_timeout', '30')
-      url.searchParams.set('pgbouncer', 'true')
+      query.set('pool_timeout', '30')
+      query.set('pgbouncer', 'true')
     }
   }
   if (options.ssl !== 'omit') {
-    url.searchParams.set('sslmode', options.ssl)
+    query.set('sslmode', options.ssl)
     // channel binding needs TLS; neonctl adds it even to sslmode=disable, which then cannot connect
-    if (options.ssl !== 'disable') url.searchParams.set('channel_binding', 'require')
+    if (options.ssl !== 'disable') query.set('channel_binding', 'require')
   }
-  return url.toString()
+  // Encoded by hand: the WHATWG URL setters leave '%' in a password as it is, which makes the URL unparsable.
+  const userinfo = `${encodeURIComponent(connection.role)}:${encodeURIComponent(connection.password)}`
+  const url = `postgresql://${userinfo}@${host}/${encodeURIComponent(connection.database)}`
+  const search = query.toString()
+  return search ? `${url}?${search}` : url
 }
 
 export function buildUrls(connection: Connection, options: UrlOptions): ConnectionUrls {
