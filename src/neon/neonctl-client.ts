@@ -10,7 +10,7 @@ import {
   type DeleteOutcome,
   type NeonClient,
 } from './client.js'
-import { diagnose, type Diagnosis } from './diagnose.js'
+import { diagnose, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
 import {
   connectionFromExtended,
   connectionFromUris,
@@ -149,14 +149,16 @@ export class NeonctlClient implements NeonClient {
       throw new NeonError('protected', `Refusing to delete ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`)
     }
     let mayHaveDeleted = false
+    const gone = (): DeleteOutcome => (mayHaveDeleted ? 'deleted' : 'already-gone')
     return this.withRetries('branches delete', async () => {
-      const run = await this.run(['branches', 'delete', branchId, ...this.projectArgs()])
+      // A branch already gone answers 204: neonctl then prints nothing, or (when the empty body was typed as JSON)
+      // crashes with `The "chunk" argument must be of type string`. The status in its trace tells.
+      const run = await this.run(['branches', 'delete', branchId, ...this.projectArgs()], { emptyOutputAllowed: true })
+      const last = run.requests.at(-1)
+      if (last?.method === 'DELETE' && last.status === 204) return gone()
       if (run.ok) return 'deleted'
       const failure = run.diagnosis
-      const last = failure.requests.at(-1)
-      // A branch already gone answers 204, and neonctl's json output then crashes on the empty body.
-      if (last?.method === 'DELETE' && last.status === 204) return mayHaveDeleted ? 'deleted' : 'already-gone'
-      if (failure.code === 'not-found') return mayHaveDeleted ? 'deleted' : 'already-gone'
+      if (failure.code === 'not-found') return gone()
       if (failure.code === 'invalid' && /default|protected|primary|root/i.test(failure.message ?? '')) {
         throw new NeonError('protected', `Neon refused to delete branch ${branchId}: ${failure.reason}`)
       }
@@ -231,13 +233,18 @@ export class NeonctlClient implements NeonClient {
     return branch
   }
 
-  private async run(args: string[]): Promise<{ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }> {
+  private async run(
+    args: string[],
+    options: { emptyOutputAllowed?: boolean } = {},
+  ): Promise<({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & { requests: RequestTrace[] }> {
     const remaining = this.deadline.remaining()
     if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
     const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs))
+    const requests = traceRequests(result.stderr)
     if (result.exitCode === 0 && !result.timedOut) {
+      if (options.emptyOutputAllowed && result.stdout.trim() === '') return { ok: true, json: undefined, requests }
       try {
-        return { ok: true, json: JSON.parse(result.stdout) }
+        return { ok: true, json: JSON.parse(result.stdout), requests }
       } catch {
         // stdout may hold secrets: never include it in the message
         throw new NeonError('unknown', `neonctl ${args.slice(0, 2).join(' ')} printed output that is not JSON`)
@@ -245,7 +252,7 @@ export class NeonctlClient implements NeonClient {
     }
     const diagnosis = diagnose(result, this.clock.now())
     this.logger.debug?.(`neonctl ${args[0]} failed: ${diagnosis.reason}`)
-    return { ok: false, diagnosis }
+    return { ok: false, diagnosis, requests }
   }
 
   private failure(diagnosis: Diagnosis): Error {

@@ -1,0 +1,88 @@
+// The real shipped neonctl against a small in-memory API with faults the local server cannot produce: a create
+// that lands but whose answer is lost (503 after the work, dropped connection, no answer at all), pagination.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { NeonctlClient } from '../../src/neon/neonctl-client.js'
+import { FakeNeonApi } from './fake-neon-api.js'
+
+let api: FakeNeonApi
+const logs: string[] = []
+
+beforeAll(async () => {
+  api = await new FakeNeonApi().start()
+})
+afterAll(async () => {
+  await api.stop()
+})
+
+const client = (options: { attemptTimeoutMs?: number } = {}) =>
+  new NeonctlClient({
+    apiKey: api.apiKey,
+    projectId: api.projectId,
+    apiHost: api.apiHost,
+    deadlineMs: 60_000,
+    backoff: { baseDelayMs: 20, maxDelayMs: 100 },
+    logger: { info: (message) => logs.push(message) },
+    ...options,
+  })
+const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })
+const posts = () => api.requests.filter((r) => r.method === 'POST').length
+
+describe('NeonctlClient with the real neonctl, faults after the work', () => {
+  it('503 after the branch landed: looked up by name and adopted, never created twice', async () => {
+    api.requests = []
+    api.fault('POST', /\/branches$/, { status: 503 }, 1, true)
+    const result = await client().createOrReuseBranch(request('ci/landed-503'))
+    expect(result).toMatchObject({ created: false, branch: { name: 'ci/landed-503' } })
+    expect(result.connection.password).toBe(api.password)
+    expect(posts()).toBe(1)
+    expect(api.branches.filter((b) => b.name === 'ci/landed-503')).toHaveLength(1)
+  })
+
+  it('connection dropped after the branch landed: adopted', async () => {
+    api.requests = []
+    api.fault('POST', /\/branches$/, { drop: true }, 1, true)
+    const result = await client().createOrReuseBranch(request('ci/landed-drop'))
+    expect(result.created).toBe(false)
+    expect(posts()).toBe(1)
+  })
+
+  it('no answer within the attempt time limit and nothing landed: looked up, then created', async () => {
+    api.requests = []
+    api.fault('POST', /\/branches$/, { hang: true }, 1)
+    const result = await client({ attemptTimeoutMs: 3_000 }).createOrReuseBranch(request('ci/hang'))
+    expect(result.created).toBe(true)
+    expect(logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time"))).toBe(true)
+    expect(logs.some((line) => line.startsWith("Retrying 'branches create' in"))).toBe(true)
+    expect(posts()).toBe(2)
+  }, 30_000)
+
+  it('listBranches and findBranch follow pagination', async () => {
+    api.pageSize = 2
+    try {
+      for (const name of ['ci/page-a', 'ci/page-b', 'ci/page-c']) api.branches.push(api.branch(name))
+      const all = await client().listBranches()
+      expect(all.map((b) => b.name)).toEqual(api.branches.map((b) => b.name))
+      expect(all.length).toBeGreaterThan(4)
+      expect(await client().findBranch('ci/page-c')).toMatchObject({ name: 'ci/page-c' })
+      expect(await client().findBranch('ci/page')).toBeUndefined()
+    } finally {
+      api.pageSize = 100
+    }
+  }, 30_000)
+
+  it('the API key is sent as a Bearer token and never appears in argv', async () => {
+    const seen: string[][] = []
+    const spy = new NeonctlClient({
+      apiKey: api.apiKey,
+      projectId: api.projectId,
+      apiHost: api.apiHost,
+      deadlineMs: 30_000,
+      invoker: async (args) => {
+        seen.push(args)
+        return { exitCode: 0, stdout: '{"branches": []}', stderr: '', timedOut: false }
+      },
+    })
+    await spy.listBranches()
+    expect(seen.flat().join(' ')).not.toContain(api.apiKey)
+  })
+})
