@@ -1,0 +1,94 @@
+// runLintMode with @actions/core mocked: annotations with file and line, the summary table, and fail_on.
+import { jest } from '@jest/globals'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+const summaryCalls: Array<[string, unknown[]]> = []
+const summary = {
+  addHeading: jest.fn((...args: unknown[]) => (summaryCalls.push(['heading', args]), summary)),
+  addRaw: jest.fn((...args: unknown[]) => (summaryCalls.push(['raw', args]), summary)),
+  addTable: jest.fn((...args: unknown[]) => (summaryCalls.push(['table', args]), summary)),
+  write: jest.fn(async () => summary),
+}
+const core = {
+  error: jest.fn(),
+  warning: jest.fn(),
+  info: jest.fn(),
+  setFailed: jest.fn(),
+  summary,
+}
+jest.unstable_mockModule('@actions/core', () => core)
+const { runLintMode } = await import('../../src/doctor/index.js')
+
+beforeEach(() => {
+  jest.clearAllMocks()
+  summaryCalls.length = 0
+})
+
+describe('runLintMode', () => {
+  test('errors and warnings become annotations with the workspace-relative file and the line', async () => {
+    await runLintMode({ workspace: path.join(FIXTURES, 'alembic/bad'), failOn: 'error', disabledRules: [] })
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('varchar(32)'), {
+      file: 'db/migrations/versions/0003_loyalty_v2.py',
+      startLine: 6,
+      title: 'alembic-revision-length',
+    })
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Fix: Shorten it'), {
+      file: 'db/migrations/versions/0002_loyalty.py',
+      startLine: 6,
+      title: 'alembic-revision-length',
+    })
+    expect(core.error).toHaveBeenCalledTimes(3)
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('3 errors, 1 warning'))
+  })
+
+  test('the summary has one table row per finding, HTML-escaped', async () => {
+    await runLintMode({ workspace: path.join(FIXTURES, 'unbuffered-python/bad'), failOn: 'never', disabledRules: [] })
+    const table = summaryCalls.find(([kind]) => kind === 'table')?.[1][0] as unknown[][]
+    expect(table).toHaveLength(1 + 4)
+    expect(table[1]).toEqual([
+      'warning',
+      '<code>unbuffered-python</code>',
+      '<code>.github/workflows/ci.yml:18</code>',
+      expect.any(String),
+      expect.stringContaining('python -u'),
+    ])
+    expect(summary.write).toHaveBeenCalledTimes(1)
+  })
+
+  test('fail_on: error does not fail on warnings only; warning does; never never does', async () => {
+    const workspace = path.join(FIXTURES, 'unbuffered-python/bad')
+    await runLintMode({ workspace, failOn: 'error', disabledRules: [] })
+    expect(core.setFailed).not.toHaveBeenCalled()
+    await runLintMode({ workspace, failOn: 'warning', disabledRules: [] })
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('0 errors, 4 warnings (fail_on: warning)'))
+    core.setFailed.mockClear()
+    await runLintMode({ workspace: path.join(FIXTURES, 'secret-in-output/bad'), failOn: 'never', disabledRules: [] })
+    expect(core.error).toHaveBeenCalled()
+    expect(core.setFailed).not.toHaveBeenCalled()
+  })
+
+  test('a disabled rule is silent, and an unknown id in disable_rules is a warning', async () => {
+    await runLintMode({
+      workspace: path.join(FIXTURES, 'secret-in-output/bad'),
+      failOn: 'error',
+      disabledRules: ['secret-in-output', 'no-such-rule'],
+    })
+    expect(core.error).not.toHaveBeenCalled()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(core.warning).toHaveBeenCalledTimes(1)
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('no-such-rule'))
+    expect(summaryCalls).toContainEqual(['raw', [expect.stringContaining('Rules switched off: secret-in-output'), true]])
+  })
+
+  test('a clean workspace: no annotations, "No findings" in the summary, not failed', async () => {
+    await runLintMode({ workspace: path.join(FIXTURES, 'clean/neon-python'), failOn: 'warning', disabledRules: [] })
+    expect(core.error).not.toHaveBeenCalled()
+    expect(core.warning).not.toHaveBeenCalled()
+    expect(core.setFailed).not.toHaveBeenCalled()
+    expect(summaryCalls).toContainEqual(['raw', [expect.stringContaining('No findings'), true]])
+  })
+})
