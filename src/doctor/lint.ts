@@ -14,9 +14,10 @@ const WORKFLOWS = '.github/workflows'
 export function lintWorkspace(dir: string, options: LintOptions = { disabledRules: [] }): Finding[] {
   const workspace = readWorkspace(new WorkspaceFiles(dir))
   const disabled = new Set(options.disabledRules)
-  return RULES.filter((rule) => !disabled.has(rule.id))
-    .flatMap((rule) => runRule(rule, workspace))
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
+  const findings = RULES.filter((rule) => !disabled.has(rule.id)).flatMap((rule) => runRule(rule, workspace))
+  // A YAML alias repeats a node: the same finding at the same place is reported once.
+  const unique = new Map(findings.map((finding) => [JSON.stringify(finding), finding]))
+  return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
 }
 
 /** Rule ids in a user's list that no rule has (likely typos). */

@@ -54,7 +54,7 @@ export type ReadResult = { ok: true; workflow: Workflow } | { ok: false; line: n
 
 export function readWorkflow(file: string, source: string): ReadResult {
   const lines = new LineCounter()
-  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: false })
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false })
   if (doc.errors.length > 0) {
     const error = doc.errors[0]
     const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line
