@@ -237,18 +237,19 @@ describe('a failure with more output than a job summary holds', () => {
 describe('timing (reported, not asserted)', () => {
   it('six jobs take about as long as one', async () => {
     const command = `${PYTHON} -m alembic upgrade head`
-    const wall = async (n: number) => {
+    const batch = async (n: number) => {
       const b = await branch()
-      const started = Date.now()
       const runs = await startJobs(n, jobOptions(b.url, { command }), {})
       expect(count(runs, 'migrated')).toBe(1)
-      return { wallMs: Date.now() - started, stepMs: Math.max(...runs.map((r) => r.result.durationMs)) }
+      const holder = runs.find((r) => r.result.outcome === 'migrated')!.result
+      const lastFinish = Math.max(...runs.map((r) => r.result.finishedAt))
+      return { holderMs: holder.durationMs, lastAfterHolderMs: lastFinish - holder.finishedAt }
     }
-    const one = await wall(1)
-    const six = await wall(6)
+    const one = await batch(1)
+    const six = await batch(6)
     console.log(
-      `alembic upgrade head: one job ${one.wallMs} ms wall (step ${one.stepMs} ms); ` +
-        `six jobs at once ${six.wallMs} ms wall (longest step ${six.stepMs} ms)`,
+      `alembic upgrade head: one job ${one.holderMs} ms; six jobs at once: the migrating job ${six.holderMs} ms, ` +
+        `the last waiter done ${six.lastAfterHolderMs} ms after it`,
     )
   })
 })

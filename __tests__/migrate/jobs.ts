@@ -16,7 +16,8 @@ export const fixtures = path.join(here, 'fixtures')
 export const PYTHON = '/usr/bin/python3'
 
 export interface JobRun {
-  result: MigrateStepResult
+  /** finishedAt: when runMigrateStep returned (ms since the epoch) */
+  result: MigrateStepResult & { finishedAt: number }
   log: string
   summary: string
   exitCode: number | null
@@ -69,7 +70,7 @@ export async function prepareJobs(): Promise<Jobs> {
       child.stderr?.on('data', (chunk) => (log += chunk))
       const done = (async () => {
         const exitCode = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)))
-        const result = JSON.parse(await fs.readFile(resultFile, 'utf8').catch(() => 'null')) as MigrateStepResult
+        const result = JSON.parse(await fs.readFile(resultFile, 'utf8').catch(() => 'null')) as JobRun['result']
         return { result, log, summary: await fs.readFile(summaryFile, 'utf8'), exitCode }
       })()
       return { child, done }

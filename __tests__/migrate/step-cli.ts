@@ -5,4 +5,4 @@ import { runMigrateStep, type MigrateStepOptions } from '../../src/migrate/index
 
 const options = JSON.parse(process.env.MIGRATE_STEP_OPTIONS ?? '') as MigrateStepOptions
 const result = await runMigrateStep(options)
-writeFileSync(process.env.MIGRATE_STEP_RESULT ?? '', JSON.stringify(result))
+writeFileSync(process.env.MIGRATE_STEP_RESULT ?? '', JSON.stringify({ ...result, finishedAt: Date.now() }))

@@ -55,7 +55,7 @@ it('three jobs migrate once over TLS with the URL as Neon gives it', async () =>
   const url = await createBranch('migrate-tls')
   expect(url).toMatch(/\?sslmode=require&channel_binding=require$/)
   const options = {
-    command: `${PYTHON} -m alembic upgrade head`,
+    command: `${PYTHON} "$FIXTURES/wait_for_waiters.py" 2 && ${PYTHON} -m alembic upgrade head`,
     directUrl: url,
     env: { DATABASE_URL: url },
     cwd: path.join(fixtures, 'alembic'),
@@ -64,9 +64,14 @@ it('three jobs migrate once over TLS with the URL as Neon gives it', async () =>
     runAttempt: '1/1',
   }
   const runs = await Promise.all(
-    [1, 2, 3].map((n) => jobs.start({ ...options, jobLabel: `tls-${n}` }, neon.env()).done),
+    [1, 2, 3].map((n) => jobs.start({ ...options, jobLabel: `tls-${n}` }, { ...neon.env(), FIXTURES: fixtures }).done),
   )
   expect(runs.map((r) => r.result.outcome).sort()).toEqual(['migrated', 'skipped', 'skipped'])
+  // the branch's role is no superuser, yet sees who holds the lock
+  for (const skipped of runs.filter((r) => r.result.outcome === 'skipped')) {
+    expect(skipped.log).toMatch(/Waiting for the migration run by tls-\d \.\.\./)
+  }
+  expect(runs.find((r) => r.result.outcome === 'migrated')?.log).toContain('2 other jobs waiting')
 
   const client = trustedClient(url)
   await client.connect()
@@ -81,7 +86,7 @@ it('three jobs migrate once over TLS with the URL as Neon gives it', async () =>
   }
 
   // without the CA, the lock connection refuses the self-signed certificate, and says so without the password
-  const untrusted = await jobs.start({ ...options, key: 'd'.repeat(40), jobLabel: 'untrusted' }, {}).done
+  const untrusted = await jobs.start({ ...options, key: 'd'.repeat(40), jobLabel: 'untrusted' }, { FIXTURES: fixtures }).done
   expect(untrusted.result.outcome).toBe('failed')
   expect(untrusted.result.error).toMatch(/^Migration step failed: could not connect to the branch \(direct URL\) for the migration lock: .*certificate/)
   const password = decodeURIComponent(new URL(url).password)

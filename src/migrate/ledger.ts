@@ -110,6 +110,8 @@ export class MigrationLedger {
   /** Creates the schema and table if missing. Call only while holding the lock (concurrent CREATE ... IF NOT
    * EXISTS can fail on the catalog's unique index). */
   async ensureTable(): Promise<void> {
+    const { rows } = await this.client.query('SELECT to_regclass($1) IS NOT NULL AS present', [LEDGER_TABLE])
+    if (rows[0].present) return
     await this.client.query(`
       CREATE SCHEMA IF NOT EXISTS ${LEDGER_SCHEMA};
       COMMENT ON SCHEMA ${LEDGER_SCHEMA} IS 'neon-ephemeral-branch GitHub Action: record of migration runs';
