@@ -8,7 +8,7 @@ export interface ActionContext {
   localActionIsThis: boolean
 }
 
-const THIS_ACTION = /^[\w.-]+\/neon-ephemeral-branch(\/[^@]*)?@/
+const THIS_ACTION = /^([\w.-]+\/)?neon-ephemeral-branch(\/[^@]*)?@/
 const NEON_ACTION = /^neondatabase\/(create|delete|reset)-branch-action(\/[^@]*)?@/
 
 export function thisActionMode(step: Step, context: ActionContext): ThisActionMode | undefined {
