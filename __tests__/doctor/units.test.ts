@@ -142,6 +142,9 @@ describe('migration commands', () => {
     ['python manage.py makemigrations --check', undefined],
     ['npx prisma generate', undefined],
     ['knex migrate:make users', undefined],
+    ['alembic upgrade head --sql > schema.sql', undefined],
+    ['echo "then run: alembic upgrade head"', undefined],
+    ['cd backend && alembic upgrade head', 'alembic'],
   ])('%s', (line, tool) => {
     expect(migrationTool(line)).toBe(tool)
   })

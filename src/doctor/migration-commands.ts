@@ -6,7 +6,8 @@ interface MigrationTool {
 }
 
 const TOOLS: MigrationTool[] = [
-  { name: 'alembic', pattern: /\balembic\b[^;&|]*\s(upgrade|downgrade|stamp)\b/ },
+  // --sql is offline mode: it prints SQL and touches no database.
+  { name: 'alembic', pattern: /\balembic\b[^;&|]*\s(upgrade|downgrade|stamp)\b(?![^;&|]*\s--sql\b)/ },
   { name: 'prisma migrate', pattern: /\bprisma\s+(migrate\s+(deploy|dev|reset)|db\s+push)\b/ },
   { name: 'node-pg-migrate', pattern: /\bnode-pg-migrate\b(?![^;&|]*\screate\b)/ },
   { name: 'knex migrate', pattern: /\bknex\b[^;&|]*\smigrate:(latest|up|down|rollback)\b/ },
@@ -23,7 +24,8 @@ const TOOLS: MigrationTool[] = [
   { name: 'a migrate script', pattern: /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(db:)?migrate(:(up|deploy|latest))?(?=\s|$|;|&)/ },
 ]
 
-/** The migration tool a shell line runs, if any. */
+/** The migration tool a shell line runs, if any. A line that only prints text (echo, printf) runs none. */
 export function migrationTool(line: string): string | undefined {
+  if (/^\s*(echo|printf)\b/.test(line) && !/\$\(/.test(line)) return undefined
   return TOOLS.find((tool) => tool.pattern.test(line))?.name
 }

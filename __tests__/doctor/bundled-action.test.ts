@@ -1,0 +1,47 @@
+// `mode: lint` of the bundled action (dist/main, dist/post) as a runner runs it, in a fixture repository as workspace:
+// findings arrive as ::error/::warning annotations with file and line, the summary has the table, the exit status
+// follows fail_on, and post has nothing to clean up.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { runJob } from '../harness/runner.js'
+
+const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+describe('mode: lint in the bundled action', () => {
+  test('annotations with file and line, summary table, failed on errors', async () => {
+    const { main, post } = await runJob({
+      workspace: path.join(FIXTURES, 'cleanup-under-dependants/bad'),
+      inputs: { mode: 'lint' },
+    })
+    const doctor = main.annotations.filter((annotation) => annotation.properties.title === 'cleanup-under-dependants')
+    expect(doctor.map((annotation) => [annotation.level, annotation.properties.file, annotation.properties.line])).toEqual([
+      ['error', '.github/workflows/ci.yml', '16'],
+      ['error', '.github/workflows/nightly.yml', '19'],
+      ['error', '.github/workflows/nightly.yml', '39'],
+      ['error', '.github/workflows/nightly.yml', '47'],
+    ])
+    expect(main.summary).toContain('<code>.github/workflows/nightly.yml:19</code>')
+    expect(main.exitCode).toBe(1)
+    expect(post.exitCode).toBe(0)
+  })
+
+  test('fail_on: never and disable_rules let the step pass', async () => {
+    const workspace = path.join(FIXTURES, 'secret-in-output/bad')
+    const never = await runJob({ workspace, inputs: { mode: 'lint', fail_on: 'never' } })
+    expect(never.main.annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(4)
+    expect(never.main.exitCode).toBe(0)
+    const disabled = await runJob({ workspace, inputs: { mode: 'lint', disable_rules: 'secret-in-output' } })
+    expect(disabled.main.annotations.filter((annotation) => annotation.level === 'error')).toEqual([])
+    expect(disabled.main.exitCode).toBe(0)
+  })
+
+  test('a clean repository passes with fail_on: warning', async () => {
+    const { main } = await runJob({
+      workspace: path.join(FIXTURES, 'clean/neon-python'),
+      inputs: { mode: 'lint', fail_on: 'warning' },
+    })
+    expect(main.annotations.filter((annotation) => annotation.level !== 'notice')).toEqual([])
+    expect(main.summary).toContain('No findings')
+    expect(main.exitCode).toBe(0)
+  })
+})
