@@ -1,5 +1,5 @@
 // A local server that speaks Neon's management API (v2) over real PostgreSQL clusters, one per branch.
-import { chmod, chown, mkdir, mkdtemp } from 'node:fs/promises'
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -36,9 +36,11 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
   const log = options.log ?? (() => undefined)
   const osUser = await postgresOsUser()
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
-  if (options.dataDir) await mkdir(options.dataDir, { recursive: true })
+  if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
+  await removeStaleDirs(tmpdir())
   const root = await mkdtemp(path.join(options.dataDir ?? tmpdir(), 'local-neon-'))
   const socketDir = await mkdtemp(path.join(tmpdir(), 'lnsock-'))
+  await Promise.all([root, socketDir].map((dir) => writeFile(path.join(dir, OWNER_FILE), String(process.pid))))
   const cleanupDirs = () => {
     for (const dir of [root, socketDir]) rmSync(dir, { recursive: true, force: true })
   }
@@ -121,6 +123,40 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     cleanupDirs()
     process.removeListener('exit', onExit)
     throw error
+  }
+}
+
+const OWNER_FILE = 'local-neon.pid'
+
+/** Directories left by a server that was killed (SIGKILL leaves no chance to clean up); its PostgreSQL died with it. */
+async function removeStaleDirs(dir: string): Promise<void> {
+  const names = (await readdir(dir)).filter((name) => /^(local-neon-|lnsock-)/.test(name))
+  await Promise.all(
+    names.map(async (name) => {
+      const owner = Number.parseInt(await readFile(path.join(dir, name, OWNER_FILE), 'utf8').catch(() => ''), 10)
+      if (Number.isNaN(owner) || isAlive(owner)) return
+      await removeDir(path.join(dir, name)).catch(() => undefined)
+    }),
+  )
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/** PostgreSQL runs as another OS user when we are root: it must be able to pass through the directory. */
+async function prepareDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<void> {
+  await mkdir(dir, { recursive: true })
+  if (user.uid === undefined) return
+  const { mode } = await stat(dir)
+  if ((mode & 0o001) === 0) {
+    await chmod(dir, (mode & 0o7777) | 0o001)
+    log(`added search permission for others to ${dir} so that the postgres user can reach its clusters`)
   }
 }
 
