@@ -219,6 +219,22 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
   })
 })
 
+describe('a cancelled job', () => {
+  it('stops the command it started and records the failure', async () => {
+    const b = await branch()
+    const pidsFile = path.join(jobs.dir, `pids-${databases}`)
+    const command = 'echo $$ >> "$PIDS_FILE"; sleep 60'
+    const job = jobs.start(jobOptions(b.url, { command, jobLabel: 'cancelled' }), { PIDS_FILE: pidsFile })
+    await until(() => b.lines(pidsFile).length === 1)
+    job.child.kill('SIGINT') // what the runner sends first when a job is cancelled
+    const { result } = await job.done
+    expect(result).toMatchObject({ outcome: 'failed' })
+    expect(result.error).toMatch(/^Migration command `echo \$\$ >> "\$PIDS_FILE"; sleep 60` was killed by SIGTERM in cancelled/)
+    expect(() => process.kill(-Number(b.lines(pidsFile)[0]), 0)).toThrow()
+    expect(await b.query('SELECT status FROM neon_ephemeral_branch.migration_runs')).toEqual([{ status: 'failed' }])
+  })
+})
+
 describe('a failure with more output than a job summary holds', () => {
   it('keeps the last part of the log in the summary, under 1 MiB, with a note', async () => {
     const b = await branch()
