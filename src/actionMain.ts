@@ -9,7 +9,7 @@ import { runConnect } from './modes/connect.js'
 import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
 import { MigrationFailed } from './modes/migrate.js'
-import { maskSecrets } from './export/secrets.js'
+import { maskSecretInputs } from './maskInputs.js'
 
 export interface MainDeps {
   createClient: ClientFactory
@@ -21,16 +21,11 @@ export interface MainDeps {
   env?: NodeJS.ProcessEnv
 }
 
-/** The API key must be masked before anything, even an input error, is printed. */
-export function maskApiKey(env: NodeJS.ProcessEnv = process.env): void {
-  maskSecrets(core.getInput('api_key'), env.NEON_API_KEY?.trim() ?? '')
-}
-
 export async function runMain(deps: MainDeps): Promise<void> {
   const env = deps.env ?? process.env
   const now = deps.now ?? Date.now
   try {
-    maskApiKey(env)
+    maskSecretInputs(env)
     const settings = parseSettings({ input: (name) => core.getInput(name), env, run: readRunContext(env), now: new Date(now()) })
     await dispatch(settings, deps, now)
   } catch (error) {

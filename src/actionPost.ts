@@ -5,13 +5,13 @@ import { runCleanup } from './cleanup.js'
 import { parseDuration } from './duration.js'
 import type { ClientFactory } from './modes/deps.js'
 import { loadCleanupState } from './state.js'
-import { maskApiKey } from './actionMain.js'
+import { maskSecretInputs } from './maskInputs.js'
 
 export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.ProcessEnv; now?: () => number }): Promise<void> {
   const env = deps.env ?? process.env
   const now = deps.now ?? Date.now
   try {
-    maskApiKey(env)
+    maskSecretInputs(env)
     const state = loadCleanupState()
     // Inputs were validated by main; here a bad value must not stop the cleanup.
     const timeoutMs = parseDuration(core.getInput('timeout')) || 5 * 60_000
