@@ -99,13 +99,16 @@ class DatabaseMapper {
       if (name) this.addUse(job, step.line, `branch:${name}`, 'create')
       return current
     }
+    let runTarget = target
     for (const line of logicalLines(step.run ?? [])) {
-      const lineTarget = target
       const cliBranch = connectionStringBranch(line.text)
       const cliKey = cliBranch === undefined ? undefined : this.branchNameKey(cliBranch, job)
       if (cliKey) this.addUse(job, line.line, cliKey, 'reference')
+      // `export DATABASE_URL=...` or `DATABASE_URL=... alembic upgrade head` within the script.
+      const assigned = /(?:^|[\s;&|(])(?:export\s+)?DATABASE_URL=("[^"]*"|'[^']*'|\S+)/.exec(line.text)
+      if (assigned) runTarget = cliKey ?? this.resolve(assigned[1].replace(/^["']|["']$/g, ''), job, new Set())
       const tool = migrationTool(line.text)
-      if (tool && lineTarget) this.migrations.push({ job, line: line.line, key: lineTarget, tool, once: false })
+      if (tool && runTarget) this.migrations.push({ job, line: line.line, key: runTarget, tool, once: false })
     }
     for (const write of envWrites(step.run ?? []).filter((candidate) => candidate.name === DATABASE_URL)) {
       const cliBranch = connectionStringBranch(write.value)
