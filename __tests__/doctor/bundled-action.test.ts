@@ -28,7 +28,7 @@ describe('mode: lint in the bundled action', () => {
   test('fail_on: never and disable_rules let the step pass', async () => {
     const workspace = path.join(FIXTURES, 'secret-in-output/bad')
     const never = await runJob({ workspace, inputs: { mode: 'lint', fail_on: 'never' } })
-    expect(never.main.annotations.filter((annotation) => annotation.level === 'error')).toHaveLength(4)
+    expect(never.main.annotations.filter((annotation) => annotation.properties.title === 'secret-in-output').length).toBeGreaterThan(0)
     expect(never.main.exitCode).toBe(0)
     const disabled = await runJob({ workspace, inputs: { mode: 'lint', disable_rules: 'secret-in-output' } })
     expect(disabled.main.annotations.filter((annotation) => annotation.level === 'error')).toEqual([])

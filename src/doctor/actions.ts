@@ -9,7 +9,7 @@ export interface ActionContext {
 }
 
 const THIS_ACTION = /^([\w.-]+\/)?neon-ephemeral-branch(\/[^@]*)?@/
-const NEON_ACTION = /^neondatabase\/(create|delete|reset)-branch-action(\/[^@]*)?@/
+const NEON_ACTION = /^neondatabase\/([\w-]+)-action(\/[^@]*)?@/
 
 export function thisActionMode(step: Step, context: ActionContext): ThisActionMode | undefined {
   const uses = step.uses?.trim()
@@ -20,8 +20,7 @@ export function thisActionMode(step: Step, context: ActionContext): ThisActionMo
   return mode as ThisActionMode
 }
 
-/** `create`, `delete` or `reset` for neondatabase/<kind>-branch-action steps. */
-export function neonActionKind(step: Step): 'create' | 'delete' | 'reset' | undefined {
-  const match = NEON_ACTION.exec(step.uses?.trim() ?? '')
-  return match ? (match[1] as 'create' | 'delete' | 'reset') : undefined
+/** `create-branch`, `delete-branch`, `schema-diff`... for neondatabase/<name>-action steps. */
+export function neonActionName(step: Step): string | undefined {
+  return NEON_ACTION.exec(step.uses?.trim() ?? '')?.[1]
 }

@@ -1,7 +1,7 @@
 // Which database each job of a workflow uses and migrates. A database is identified by a key: `branch:<name>` for a
 // Neon branch (the same name in two jobs is the same branch), `db:<expression>` for a URL from a secret, variable or
 // literal. A job's own service container is not shared with any other job and gets no key.
-import { neonActionKind, thisActionMode, type ActionContext } from './actions.js'
+import { neonActionName, thisActionMode, type ActionContext } from './actions.js'
 import { migrationTool } from './migration-commands.js'
 import { envWrites, logicalLines } from './shell.js'
 import type { Job, Step, Workflow } from './workflow-model.js'
@@ -94,7 +94,7 @@ class DatabaseMapper {
       if (migrate?.value.trim()) this.migrations.push({ job, line: migrate.line, key, tool: 'migrate input', once: true })
       return step.with.get('env_prefix')?.value.trim() ? current : key
     }
-    if (neonActionKind(step) === 'create') {
+    if (neonActionName(step) === 'create-branch') {
       const name = step.with.get('branch_name')?.value.trim()
       if (name) this.addUse(job, step.line, `branch:${name}`, 'create')
       return current
@@ -164,7 +164,7 @@ class DatabaseMapper {
     if (!step) return undefined
     const mode = thisActionMode(step, this.context)
     if (mode === 'create' || mode === 'connect') return this.branchKey(step, job)
-    const name = neonActionKind(step) === 'create' ? step.with.get('branch_name')?.value.trim() : undefined
+    const name = neonActionName(step) === 'create-branch' ? step.with.get('branch_name')?.value.trim() : undefined
     return name ? `branch:${name}` : undefined
   }
 

@@ -1,4 +1,4 @@
-import { neonActionKind, thisActionMode, type ActionContext } from '../actions.js'
+import { neonActionName, thisActionMode, type ActionContext } from '../actions.js'
 import { envWrites } from '../shell.js'
 import type { Job, Settings, Step, Workflow } from '../workflow-model.js'
 import type { Rule } from './rule.js'
@@ -49,10 +49,10 @@ function keyProblem(step: Step, job: Job, workflow: Workflow, actions: ActionCon
         : `Only run it when the key is there: ${GUARD_FIX}.`,
     }
   }
-  const neonKind = neonActionKind(step)
-  if (neonKind && /\bsecrets\./.test(step.with.get('api_key')?.value ?? '')) {
+  const neonAction = neonActionName(step)
+  if (neonAction && /\bsecrets\./.test(step.with.get('api_key')?.value ?? '')) {
     return {
-      message: `neondatabase/${neonKind}-branch-action gets its API key from secrets; on a pull request from a fork it is empty and the step fails.`,
+      message: `neondatabase/${neonAction}-action gets its API key from secrets; on a pull request from a fork it is empty and the step fails.`,
       fix: `Switch to this action with fallback_database_url, or ${GUARD_FIX}.`,
     }
   }

@@ -2,9 +2,9 @@ import { logicalLines, writesTo } from '../shell.js'
 import type { SourceLine } from '../source-text.js'
 import type { Rule } from './rule.js'
 
-/** Output names that say "database URL" or "password" (db_url, database_url_pooled, pg_dsn, db_password...). */
+/** Output names that say "database URL" or "password" (db_url, db_url_with_pooler, pg_dsn, db_password...). */
 const SECRET_NAME =
-  /((^|[_-])(db|database|postgres(ql)?|pg|neon|conn(ection)?)[_-]?(url|uri|dsn|conn(ection)?[_-]?string|string)([_-](pooled|unpooled|direct))?$)|^(dsn|connection[_-]?string|conn[_-]?str)$|pass(word|wd)/i
+  /((^|[_-])(db|database|postgres(ql)?|pg|neon|conn(ection)?)[_-]?(url|uri|dsn|conn(ection)?[_-]?string|string)([_-](with[_-])?(pooler|pooled|unpooled|direct|non[_-]?pooled))?$)|^(dsn|connection[_-]?string|conn[_-]?str)$|pass(word|wd)/i
 
 /** Values that carry one: a secret, a database URL, neonctl's connection string, an output with such a name. */
 function carriesSecret(value: string): string | undefined {
