@@ -6,9 +6,12 @@
  * Every step must succeed, no branch but the default may be left, and neither the branch password nor the API key
  * may appear in any byte the action wrote (the harness's secret scan).
  *
- * SOAK_CYCLES sets the count (default 5 for CI); `npm run soak` runs 100.
+ * SOAK_CYCLES sets the count (default 5 for CI); `npm run soak` runs 100. SOAK_LOG_DIR=<dir> keeps each cycle's
+ * step logs (as a user sees them, masked) for reading the retries by hand.
  */
 import { execFile } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { promisify } from 'node:util'
 import { type Job, type StepResult, createJob, expectNoSecret } from '../harness/runner.js'
 import { useLocalNeon } from '../harness/neon.js'
@@ -24,23 +27,41 @@ const REPOSITORY = 'octo-org/soak'
 const run = promisify(execFile)
 
 const neon = useLocalNeon()
-const stats = { cycles: 0, steps: 0, retryLines: 0, cycleMs: [] as number[] }
+const stats = { cycles: 0, steps: 0, retryLines: 0, cycleMs: [] as number[], stepMs: {} as Record<string, number[]> }
+
+async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
+  const started = process.hrtime.bigint()
+  try {
+    return await work()
+  } finally {
+    ;(stats.stepMs[label] ??= []).push(Number((process.hrtime.bigint() - started) / 1_000_000n))
+  }
+}
+
+function percentiles(values: number[]): string {
+  const sorted = [...values].sort((a, b) => a - b)
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
+  return `p50 ${at(50)} p95 ${at(95)} max ${at(100)}`
+}
+
+/** One line a person (or CI) can read: what ran, what was injected, how long it took. */
+async function report(): Promise<void> {
+  const requests = (await neon.requests()) as Array<{ method: string; path: string; status: number }>
+  const api = requests.filter((r) => !r.path.startsWith('/__local'))
+  const injected = new Set(FAULTS.random.statuses)
+  const faulted = api.filter((r) => injected.has(r.status)).length
+  const steps = Object.entries(stats.stepMs).map(([label, ms]) => `${label} ${percentiles(ms)}`).join('; ')
+  process.stdout.write(
+    `soak: ${stats.cycles}/${CYCLES} cycles passed, ${stats.steps} action steps, ${api.length} API requests, ` +
+      `${faulted} answered with an injected 423/429/500/503, ${stats.retryLines} retry log lines; ` +
+      `ms per cycle ${percentiles(stats.cycleMs)}; ms per step: ${steps}\n`,
+  )
+}
 
 beforeAll(async () => {
   await neon.faults(FAULTS)
   await neon.latency(LATENCY)
 }, 60_000)
-
-afterAll(async () => {
-  const requests = (await neon.requests().catch(() => [])) as Array<{ status?: number; fault?: unknown; injected?: unknown }>
-  const faulted = requests.filter((r) => r.fault !== undefined || r.injected !== undefined).length
-  const sorted = [...stats.cycleMs].sort((a, b) => a - b)
-  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0
-  process.stdout.write(
-    `soak: ${stats.cycles}/${CYCLES} cycles passed, ${stats.steps} action steps, ${requests.length} API requests ` +
-      `(${faulted} with an injected fault), ${stats.retryLines} retry log lines; cycle ms p50 ${pct(50)} p95 ${pct(95)} max ${pct(100)}\n`,
-  )
-})
 
 function explain(step: StepResult): string {
   return `${step.entry} exit ${step.exitCode}${step.timedOut ? ' (timed out)' : ''}\n${step.log}`
@@ -67,7 +88,7 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
         jobs.push(jobB)
         const inputs = { ...neon.inputs(), migrate: MIGRATE }
 
-        const create = await jobA.runMain({ inputs })
+        const create = await timed('create', () => jobA.runMain({ inputs }))
         expectSuccess(create)
         expect(create.outputs.created).toBe('true')
         expect(create.outputs.migrate_outcome).toBe('migrated')
@@ -76,7 +97,7 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
         expect(branchName).toBeTruthy()
         expect(password).toBeTruthy()
 
-        const connect = await jobB.runMain({ inputs: { ...inputs, mode: 'connect' } })
+        const connect = await timed('connect', () => jobB.runMain({ inputs: { ...inputs, mode: 'connect' } }))
         expectSuccess(connect)
         expect(connect.outputs.branch_name).toBe(branchName)
         expect(connect.outputs.migrate_outcome).toBe('skipped')
@@ -87,19 +108,24 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
         const { stdout: viaUrl } = await run('psql', [jobB.stepEnv().DATABASE_URL, '-XAtc', 'SELECT 1'], { env: jobB.stepEnv() })
         expect(viaUrl.trim()).toBe('1')
 
-        const postB = await jobB.runPost(connect)
+        const postB = await timed('post-connect', () => jobB.runPost(connect))
         expectSuccess(postB)
-        const postA = await jobA.runPost(create)
+        const postA = await timed('post-create', () => jobA.runPost(create))
         expectSuccess(postA)
 
         const steps = [create, connect, postB, postA]
+        if (process.env.SOAK_LOG_DIR) {
+          // the logs as a user sees them (masked), for looking at retries by hand
+          const text = steps.map((s, i) => `=== ${['create', 'connect', 'post (connect job)', 'post (create job)'][i]}\n${s.log}`).join('\n')
+          writeFileSync(path.join(process.env.SOAK_LOG_DIR, `cycle-${cycle}.log`), text)
+        }
         expectNoSecret(steps, password)
         expectNoSecret(steps, neon.apiKey)
         const left = (await listAllBranches(neon)).filter((b) => b.name === branchName)
         expect(left).toEqual([])
 
         stats.steps += steps.length
-        stats.retryLines += steps.flatMap((s) => s.log.split('\n')).filter((l) => /retry|retrying|attempt/i.test(l)).length
+        stats.retryLines += steps.flatMap((s) => s.log.split('\n')).filter((l) => l.startsWith('Retrying ')).length
         stats.cycleMs.push(Number((process.hrtime.bigint() - started) / 1_000_000n))
         stats.cycles++
       } finally {
@@ -108,6 +134,8 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
     },
     300_000,
   )
+
+  afterAll(report) // inside the describe: runs before the server stops
 
   it('leaves no branch but the default', async () => {
     const branches = await listAllBranches(neon)
