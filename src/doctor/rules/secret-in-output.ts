@@ -18,6 +18,8 @@ function carriesSecret(value: string): string | undefined {
 }
 
 function whatItCarries(name: string, value: string): string | undefined {
+  // `${{ env.DATABASE_URL != '' }}` is a boolean, whatever it mentions.
+  if (/^\s*\$\{\{(\s*!|[^}]*(==|!=|<|>|\(\s*!))[^}]*\}\}\s*$/.test(value)) return undefined
   return carriesSecret(value) ?? (SECRET_NAME.test(name) ? 'a database URL or password, by its name' : undefined)
 }
 
