@@ -5,6 +5,8 @@ export class FakeNeonClient implements NeonClient {
   readonly deleted: string[] = []
   listError?: Error
   failDeleteOf = new Set<string>()
+  deadlineAfterDeletes?: number
+  deleteCalls = 0
 
   constructor(public branches: Branch[]) {}
 
@@ -14,6 +16,10 @@ export class FakeNeonClient implements NeonClient {
   }
 
   async deleteBranch(branchId: string): Promise<DeleteOutcome> {
+    this.deleteCalls++
+    if (this.deadlineAfterDeletes !== undefined && this.deleted.length >= this.deadlineAfterDeletes) {
+      throw new NeonError('deadline', "'branches delete' did not succeed within the 5m deadline")
+    }
     const branch = this.branches.find((b) => b.id === branchId)
     if (!branch) return 'already-gone'
     if (branch.default || branch.protected) throw new NeonError('protected', `refusing to delete ${branch.name}`)

@@ -153,6 +153,19 @@ describe('runSweepMode', () => {
     expect(summary()).toMatch(/<code>ci\/b<\/code>.*?<td>❌ deletion failed<\/td>/)
   })
 
+  it('stops calling Neon once the step deadline has passed, and says so once', async () => {
+    const branches = [br('br-main', 'main', ago(400 * DAY), { default: true })]
+    for (let i = 0; i < 6; i++) branches.push(br(`br-${i}`, `ci/run-${i}`, ago(5 * DAY)))
+    const client = new FakeNeonClient(branches)
+    client.deadlineAfterDeletes = 2
+    await expect(sweep(client, {})).rejects.toThrow('sweep: 4 branch(es) could not be deleted')
+    expect(client.deleted).toHaveLength(2)
+    expect(client.deleteCalls).toBe(3)
+    expect(stdout.match(/::error /g)).toHaveLength(2) // the failed call, and one line for the 3 not tried
+    expect(stdout).toContain('3 more branch(es) were not tried because the step deadline passed')
+    expect(summary().match(/not tried: the step deadline/g)).toHaveLength(3)
+  })
+
   it('deletes a chain of old branches children first', async () => {
     const client = new FakeNeonClient([
       br('br-main', 'main', ago(400 * DAY), { default: true }),
