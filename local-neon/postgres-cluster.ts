@@ -5,17 +5,20 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { appendFile, chown, copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import pg from 'pg'
+import { ADMIN_ROLE, initdbTemplate } from './initdb-template.js'
 import { postgresBinaries, setprivPath } from './postgres-binaries.js'
 import type { OsUser } from './os-user.js'
 import type { TlsFiles } from './tls.js'
 
-export const ADMIN_ROLE = 'cloud_admin'
+export { ADMIN_ROLE }
 
 export interface ClusterEnvironment {
   tls: TlsFiles
   /** Short directory for the Unix sockets (admin access, trust); only root and the postgres user can enter it. */
   socketDir: string
   osUser: OsUser
+  /** Where pristine initdb results are kept and shared between servers. */
+  templateCacheDir: string
   log: (line: string) => void
 }
 
@@ -79,15 +82,8 @@ export class PostgresCluster {
 
   /** initdb + Neon-like configuration + start + the owner role and database. */
   static async create(dataDir: string, port: number, env: ClusterEnvironment, label: string, owner: OwnerSetup) {
-    const { initdb } = await postgresBinaries()
-    await mkdir(dataDir, { recursive: true, mode: 0o700 })
-    await chownTo(dataDir, env.osUser)
-    await runToEnd(
-      initdb,
-      ['-D', dataDir, '-U', ADMIN_ROLE, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--locale-provider=builtin',
-        '--wal-segsize=1', '--no-sync', '--no-instructions'],
-      env.osUser,
-    )
+    const template = await initdbTemplate(env.templateCacheDir, env.osUser, runToEnd, (file) => chownTo(file, env.osUser))
+    await runToEnd('cp', ['-a', '--', template, dataDir], env.osUser)
     await appendFile(path.join(dataDir, 'postgresql.conf'), conf(env.tls))
     await writeFile(path.join(dataDir, 'pg_hba.conf'), HBA)
     const cluster = new PostgresCluster(dataDir, port, env, label)

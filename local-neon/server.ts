@@ -1,5 +1,5 @@
 // A local server that speaks Neon's management API (v2) over real PostgreSQL clusters, one per branch.
-import { chmod, chown, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, stat, statfs, writeFile } from 'node:fs/promises'
 import { rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -37,8 +37,9 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
   const osUser = await postgresOsUser()
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
   if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
-  await removeStaleDirs(tmpdir())
-  const root = await mkdtemp(path.join(options.dataDir ?? tmpdir(), 'local-neon-'))
+  const baseDir = options.dataDir ?? (await defaultBaseDir())
+  await Promise.all([...new Set([tmpdir(), baseDir])].map((dir) => removeStaleDirs(dir)))
+  const root = await mkdtemp(path.join(baseDir, 'local-neon-'))
   const socketDir = await mkdtemp(path.join(tmpdir(), 'lnsock-'))
   await Promise.all([root, socketDir].map((dir) => writeFile(path.join(dir, OWNER_FILE), String(process.pid))))
   const cleanupDirs = () => {
@@ -68,7 +69,7 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     project = new LocalProject({
       projectId,
       dataDir: branchesDir,
-      environment: { tls, socketDir, osUser, log },
+      environment: { tls, socketDir, osUser, templateCacheDir: baseDir, log },
       owner: { role: 'neondb_owner', password: newRolePassword(), database: 'neondb' },
       slowStartMs: () => aids.slowStartMs,
       log,
@@ -127,6 +128,22 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
 }
 
 const OWNER_FILE = 'local-neon.pid'
+const SHM = '/dev/shm'
+const SHM_MIN_FREE = 1024 ** 3
+
+/**
+ * Clusters live in RAM (/dev/shm) when there is room: branching copies ~1000 files, and on a busy disk the kernel's
+ * write-back throttling makes that copy 10x slower. Else the system temp dir.
+ */
+async function defaultBaseDir(): Promise<string> {
+  try {
+    const fs = await statfs(SHM)
+    if (fs.bavail * fs.bsize >= SHM_MIN_FREE) return SHM
+  } catch {
+    // no /dev/shm (not Linux)
+  }
+  return tmpdir()
+}
 
 /** Directories left by a server that was killed (SIGKILL leaves no chance to clean up); its PostgreSQL died with it. */
 async function removeStaleDirs(dir: string): Promise<void> {
