@@ -12,7 +12,7 @@ export interface BranchSummary {
   projectId: string
   branch: Branch
   outcome: string // created / reused / connected
-  parent?: string
+  parent: string // as shown: a name, an id, or a description
   host: string
   poolerHost: string
   exportedNames: string[]
@@ -30,7 +30,7 @@ export async function writeBranchSummary(s: BranchSummary): Promise<void> {
   const rows: [string, string][] = [
     ['Branch', `${code(s.branch.name)} (${code(s.branch.id)})`],
     ['Outcome', escapeHtml(s.outcome)],
-    ['Parent', s.parent ? code(s.parent) : `the project's default branch${s.branch.parentId ? ` (${code(s.branch.parentId)})` : ''}`],
+    ['Parent', escapeHtml(s.parent)],
     ['Expires', s.branch.expiresAt ? escapeHtml(s.branch.expiresAt) : 'never (no expiry set)'],
     ['Endpoint host', code(s.host)],
     ['Pooled host', code(s.poolerHost)],

@@ -40,10 +40,12 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
     projectId: settings.neon.projectId,
     branch,
     outcome: 'connected to an existing branch (mode: connect)',
+    parent: branch.parentId ?? 'none',
     host: connection.host,
     poolerHost: connection.poolerHost || connection.host,
     exportedNames: delivered.exportedNames,
     tookMs: deps.now() - started,
     cleanupNote: 'not deleted by this job (mode: connect)',
   })
+  await delivered.migrate()
 }

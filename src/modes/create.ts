@@ -77,11 +77,12 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     projectId: settings.neon.projectId,
     branch,
     outcome,
-    parent: settings.parent,
+    parent: settings.parent ? `'${settings.parent}'` : `the project's default branch${branch.parentId ? ` (${branch.parentId})` : ''}`,
     host: connection.host,
     poolerHost: connection.poolerHost || connection.host,
     exportedNames: delivered.exportedNames,
     tookMs: deps.now() - started,
     cleanupNote: cleanupNote(settings.cleanup, created),
   })
+  await delivered.migrate()
 }

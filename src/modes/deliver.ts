@@ -10,6 +10,8 @@ import { runMigration } from './migrate.js'
 
 export interface Delivered {
   exportedNames: string[]
+  /** runs the migrate command, if one was given, against the direct URL (after the caller wrote its summary) */
+  migrate: () => Promise<void>
 }
 
 export async function deliverConnection(
@@ -40,9 +42,12 @@ export async function deliverConnection(
   const exportedNames = exportVariables(variables, args.export.envPrefix)
   core.info(`Exported to later steps: ${exportedNames.join(', ')}`)
 
-  if (args.migrate) {
-    const prefixed = Object.fromEntries(Object.entries(variables).map(([k, v]) => [`${args.export.envPrefix}${k}`, v]))
-    await runMigration(args.migrate, urls.direct, prefixed, args.run, deps)
+  const migrate = args.migrate
+  const prefixed = Object.fromEntries(Object.entries(variables).map(([k, v]) => [`${args.export.envPrefix}${k}`, v]))
+  return {
+    exportedNames,
+    migrate: async () => {
+      if (migrate) await runMigration(migrate, urls.direct, prefixed, args.run, deps)
+    },
   }
-  return { exportedNames }
 }
