@@ -4,7 +4,8 @@ import type { Rule } from './rule.js'
 export const cleanupUnderDependants: Rule = {
   id: 'cleanup-under-dependants',
   severity: 'error',
-  summary: "This action creates a branch with cleanup (auto/always) that later or parallel jobs still use: post deletes it under them.",
+  summary:
+    'This action creates a branch with cleanup (auto/always) that later jobs, parallel jobs or matrix copies still use: post deletes it under them.',
   check({ workflows }, report) {
     for (const { workflow, databases, needs } of workflows) {
       for (const creator of databases.uses) {
@@ -14,8 +15,11 @@ export const cleanupUnderDependants: Rule = {
         )
         const later = [...new Set(others.filter((use) => needs.runsAfter(use.job.id, creator.job.id)).map((use) => use.job.id))]
         const parallel = [...new Set(others.filter((use) => needs.unordered(use.job.id, creator.job.id)).map((use) => use.job.id))]
-        if (later.length === 0 && parallel.length === 0) continue
+        const copies = creator.job.parallelCopies
+        const sharedByCopies = typeof copies === 'number' && copies > 1 && !creator.key.includes('matrix.')
+        if (later.length === 0 && parallel.length === 0 && !sharedByCopies) continue
         const who = [
+          sharedByCopies ? `the other ${copies - 1} matrix cop${copies > 2 ? 'ies' : 'y'} of ${creator.job.id}` : '',
           later.length ? `job${later.length > 1 ? 's' : ''} ${later.join(', ')} (which need${later.length > 1 ? '' : 's'} it)` : '',
           parallel.length ? `job${parallel.length > 1 ? 's' : ''} ${parallel.join(', ')} (running alongside)` : '',
         ]
