@@ -31,6 +31,9 @@ export function decideCleanup(state: CleanupState | undefined): CleanupDecision 
 /** For the look-up case: delete the branch with our name only if it looks like ours. */
 export function adoptPendingBranch(state: CleanupState, branch: Branch | undefined): CleanupDecision {
   if (!branch) return { action: 'nothing', reason: `no branch named ${state.branchName} exists` }
+  if (branch.default || branch.protected) {
+    return { action: 'keep', reason: `kept branch ${branch.name}: it is the project's ${branch.default ? 'default' : 'protected'} branch` }
+  }
   if (state.cleanup === 'always') return { action: 'delete', branchId: branch.id, reason: 'cleanup: always' }
   const since = state.pendingSince ? Date.parse(state.pendingSince) : NaN
   const createdAt = Date.parse(branch.createdAt)
