@@ -49,12 +49,14 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
   it('no answer within the attempt time limit and nothing landed: looked up, then created', async () => {
     api.requests = []
     api.fault('POST', /\/branches$/, { hang: true }, 1)
-    const result = await client({ attemptTimeoutMs: 3_000 }).createOrReuseBranch(request('ci/hang'))
+    // long enough for neonctl to start and send the POST even on a loaded machine
+    const result = await client({ attemptTimeoutMs: 10_000 }).createOrReuseBranch(request('ci/hang'))
     expect(result.created).toBe(true)
     expect(logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time"))).toBe(true)
     expect(logs.some((line) => line.startsWith("Retrying 'branches create' in"))).toBe(true)
     expect(posts()).toBe(2)
-  }, 30_000)
+    expect(api.branches.filter((b) => b.name === 'ci/hang')).toHaveLength(1)
+  }, 60_000)
 
   it('listBranches and findBranch follow pagination', async () => {
     api.pageSize = 2

@@ -1,0 +1,104 @@
+// How long neonctl takes to start, per way of shipping it (issue 7). Run: npx tsx bench/neonctl-startup.ts
+//   [--iterations N] [--node PATH ...]   (several --node to compare Node versions; the compile cache needs >= 22.1)
+// Variants: the npm package as installed (node_modules), our single-file bundle (dist/neonctl), and the bundle
+// with Node's module compile cache warm. Commands: `--version`, and a real `branches list -o json` against a tiny
+// local HTTP server. Runs are interleaved; medians and spread are printed and written to bench/results/.
+import { execFile, spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { neonctlEnv } from '../src/neon/neonctl-process.js'
+import { summarize, type Summary } from './stats.js'
+
+const root = new URL('..', import.meta.url).pathname
+const { values } = parseArgs({
+  options: { iterations: { type: 'string', default: '10' }, node: { type: 'string', multiple: true } },
+})
+const iterations = Math.max(1, Number(values.iterations))
+const nodes = values.node?.length ? values.node : [process.execPath]
+
+const branch = { id: 'br-a-b-c', name: 'main', default: true, project_id: 'p', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', current_state: 'ready' }
+const server = http.createServer((_, res) => {
+  res.setHeader('content-type', 'application/json')
+  res.end(JSON.stringify({ branches: [branch], annotations: {} }))
+})
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+const apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v2`
+
+const work = mkdtempSync(join(tmpdir(), 'neonctl-startup-'))
+const variants = [
+  { name: 'npm package (node_modules)', script: join(root, 'node_modules/neonctl/bin/cli.js'), cache: false },
+  { name: 'bundle (dist/neonctl)', script: join(root, 'dist/neonctl/neonctl.mjs'), cache: false },
+  { name: 'bundle + compile cache (warm)', script: join(root, 'dist/neonctl/neonctl.mjs'), cache: true },
+]
+const commands = [
+  { name: '--version', args: ['--version'] },
+  { name: 'branches list (1 request)', args: ['branches', 'list', '--project-id', 'p', '-o', 'json'] },
+]
+
+function nodeVersion(node: string): string {
+  return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
+}
+
+/** One whole-process run; async so the in-process server can answer. */
+async function runOnce(node: string, script: string, args: string[], cacheDir: string | false): Promise<number> {
+  const configDir = mkdtempSync(join(work, 'config-'))
+  const env = neonctlEnv({ apiKey: 'bench-key', apiHost, compileCacheDir: cacheDir })
+  const argv = [script, ...args, '--no-analytics', '--config-dir', configDir, '--context-file', join(configDir, 'c.json')]
+  const started = process.hrtime.bigint()
+  try {
+    await new Promise<void>((resolve, reject) =>
+      execFile(node, argv, { env }, (error, _stdout, stderr) => (error ? reject(new Error(`${script} ${args.join(' ')}: ${stderr}`)) : resolve())),
+    )
+    return Number(process.hrtime.bigint() - started) / 1e6
+  } finally {
+    rmSync(configDir, { recursive: true, force: true })
+  }
+}
+
+interface Row { node: string; variant: string; command: string; summary: Summary }
+const rows: Row[] = []
+try {
+  for (const node of nodes) {
+    const version = nodeVersion(node)
+    const cacheDir = join(work, `cache-${version}`)
+    mkdirSync(cacheDir, { recursive: true })
+    // warm the cache and the file system once per variant
+    for (const v of variants) for (const c of commands) await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)
+    const samples = new Map<string, number[]>()
+    for (let i = 0; i < iterations; i++) {
+      for (const v of variants) {
+        for (const c of commands) {
+          const key = `${v.name}\u0000${c.name}`
+          samples.set(key, [...(samples.get(key) ?? []), await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)])
+        }
+      }
+    }
+    for (const v of variants) {
+      for (const c of commands) {
+        rows.push({ node: version, variant: v.name, command: c.name, summary: summarize(samples.get(`${v.name}\u0000${c.name}`)!) })
+      }
+    }
+  }
+} finally {
+  server.close()
+  rmSync(work, { recursive: true, force: true })
+}
+
+const sizes = {
+  bundleBytes: statSync(join(root, 'dist/neonctl/neonctl.mjs')).size,
+}
+console.log(`neonctl start-up, ${iterations} runs each, median (min-max) ms`)
+console.log('| node | variant | command | median | min | max |')
+console.log('|---|---|---|---:|---:|---:|')
+for (const r of rows) {
+  console.log(`| ${r.node} | ${r.variant} | ${r.command} | ${r.summary.median.toFixed(0)} | ${r.summary.min.toFixed(0)} | ${r.summary.max.toFixed(0)} |`)
+}
+console.log(`dist/neonctl/neonctl.mjs: ${(sizes.bundleBytes / 1e6).toFixed(2)} MB`)
+mkdirSync(join(root, 'bench/results'), { recursive: true })
+const file = join(root, 'bench/results', `neonctl-startup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+writeFileSync(file, JSON.stringify({ iterations, rows, sizes }, null, 2))
+console.log(`written ${file}`)
