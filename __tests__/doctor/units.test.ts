@@ -149,3 +149,26 @@ describe('migration commands', () => {
     expect(migrationTool(line)).toBe(tool)
   })
 })
+
+describe('job conditions', () => {
+  test.each([
+    [undefined, undefined, true],
+    ["github.event_name == 'push'", "github.event_name == 'pull_request'", false],
+    ["github.event_name == 'push'", "${{ github.event_name == 'push' }}", true],
+    ["github.event.action != 'closed'", "github.event.action == 'closed'", false],
+    ["github.event.action != 'closed'", "github.event.action == 'opened'", true],
+    [
+      "github.event_name == 'pull_request' && (github.event.action == 'synchronize' || github.event.action == 'opened')",
+      "github.event_name == 'pull_request' && github.event.action == 'closed'",
+      false,
+    ],
+    ["github.ref == 'refs/heads/main' || github.event_name == 'push'", "github.ref == 'refs/heads/dev'", true],
+    ["always() && github.event_name == 'push'", "github.event_name == 'schedule'", false],
+    ["'push' == github.event_name", "github.event_name != 'push'", false],
+    ["contains(github.ref, 'main')", "github.ref == 'refs/heads/dev'", true],
+  ])('%s / %s: %s', async (a, b, expected) => {
+    const { canRunTogether } = await import('../../src/doctor/job-conditions.js')
+    expect(canRunTogether(a, b)).toBe(expected)
+    expect(canRunTogether(b, a)).toBe(expected)
+  })
+})

@@ -1,10 +1,16 @@
+import { canRunTogether } from './job-conditions.js'
 import type { Job } from './workflow-model.js'
 
-/** The order `needs:` puts jobs in: a job starts only after everything it needs, directly or not, has finished. */
+/**
+ * The order `needs:` puts jobs in (a job starts only after everything it needs, directly or not, has finished), and
+ * whether two jobs' `if:` conditions let them run in the same workflow run at all.
+ */
 export class NeedsGraph {
   private readonly upstream = new Map<string, Set<string>>()
+  private readonly conditions: Map<string, string | undefined>
 
   constructor(jobs: Job[]) {
+    this.conditions = new Map(jobs.map((job) => [job.id, job.if]))
     const direct = new Map(jobs.map((job) => [job.id, job.needs]))
     const visit = (id: string, trail: Set<string>): Set<string> => {
       const known = this.upstream.get(id)
@@ -28,8 +34,13 @@ export class NeedsGraph {
     return this.upstream.get(later)?.has(earlier) ?? false
   }
 
+  /** Whether both jobs can run in one workflow run (their `if:` conditions do not exclude each other). */
+  canBothRun(a: string, b: string): boolean {
+    return canRunTogether(this.conditions.get(a), this.conditions.get(b))
+  }
+
   /** Whether the two jobs may run at the same time. */
   unordered(a: string, b: string): boolean {
-    return a !== b && !this.runsAfter(a, b) && !this.runsAfter(b, a)
+    return a !== b && !this.runsAfter(a, b) && !this.runsAfter(b, a) && this.canBothRun(a, b)
   }
 }

@@ -11,7 +11,11 @@ export const cleanupUnderDependants: Rule = {
       for (const creator of databases.uses) {
         if (creator.kind !== 'create' || !creator.cleanup || creator.cleanup.value === 'never') continue
         const others = databases.uses.filter(
-          (use) => use.key === creator.key && use.job.id !== creator.job.id && !needs.runsAfter(creator.job.id, use.job.id),
+          (use) =>
+            use.key === creator.key &&
+            use.job.id !== creator.job.id &&
+            !needs.runsAfter(creator.job.id, use.job.id) &&
+            needs.canBothRun(creator.job.id, use.job.id),
         )
         const later = [...new Set(others.filter((use) => needs.runsAfter(use.job.id, creator.job.id)).map((use) => use.job.id))]
         const parallel = [...new Set(others.filter((use) => needs.unordered(use.job.id, creator.job.id)).map((use) => use.job.id))]

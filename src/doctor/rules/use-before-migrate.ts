@@ -13,7 +13,9 @@ export const useBeforeMigrate: Rule = {
         if (migrators.size === 0 || migrators.has(use.job.id)) continue
         // The job that creates the branch for a later migrations job is set-up, not a user.
         if (use.kind === 'create' && [...migrators].every((migrator) => needs.runsAfter(migrator, use.job.id))) continue
-        const missing = [...migrators].filter((migrator) => !needs.runsAfter(use.job.id, migrator))
+        const missing = [...migrators].filter(
+          (migrator) => !needs.runsAfter(use.job.id, migrator) && needs.canBothRun(use.job.id, migrator),
+        )
         const id = `${use.job.id} ${use.key}`
         if (missing.length === 0 || reported.has(id)) continue
         reported.add(id)
