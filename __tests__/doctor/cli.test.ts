@@ -8,11 +8,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const FIXTURES = '__tests__/doctor/fixtures'
 
 async function doctor(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return doctorFrom(ROOT, ...args)
+}
+
+/** As `npm run` does: the script runs in the package folder, INIT_CWD is where the user typed the command. */
+async function doctorFrom(initCwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       ['node_modules/tsx/dist/cli.mjs', 'src/doctor/cli.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '' } },
+      { cwd: ROOT, env: { ...process.env, NODE_OPTIONS: '', INIT_CWD: initCwd } },
     )
     return { code: 0, stdout, stderr }
   } catch (error) {
@@ -58,6 +63,11 @@ describe('doctor CLI', () => {
     expect(clean).toMatchObject({ code: 0, stdout: '' })
     expect(clean.stderr).toContain('0 errors, 0 warnings')
     expect((await doctor(`${FIXTURES}/no-such-repository`)).code).toBe(2)
+  })
+
+  test('a relative directory is relative to where npm was started (INIT_CWD)', async () => {
+    const result = await doctorFrom(path.join(ROOT, FIXTURES), 'use-before-migrate/bad')
+    expect(result.stdout.trim().split('\n')).toHaveLength(2)
   })
 
   test('--list-rules prints every rule id with its explanation', async () => {

@@ -1,5 +1,6 @@
 // npm run -s doctor -- <dir> [--disable R1,R2] [--fail-on error|warning|never]
 import { existsSync, statSync } from 'node:fs'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { lintWorkspace, parseRuleList, unknownRuleIds } from './lint.js'
 import { countLine, formatFinding, parseFailOn, shouldFail } from './report.js'
@@ -47,7 +48,8 @@ function main(): number {
   const unknown = unknownRuleIds(disabledRules)
   if (unknown.length > 0) console.error(`warning: --disable names no rule: ${unknown.join(', ')} (see --list-rules)`)
 
-  const dir = positionals[0] ?? '.'
+  // npm runs scripts in the package's folder; a relative path means one relative to where the user typed the command.
+  const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), positionals[0] ?? '.')
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     console.error(`not a directory: ${dir}`)
     return 2
