@@ -1,7 +1,7 @@
 // The main step: mask the key, parse inputs once, dispatch by mode, turn any failure into a failed step.
 
 import * as core from '@actions/core'
-import { InputError, parseSettings, type Settings } from './inputs.js'
+import { parseSettings, type Settings } from './inputs.js'
 import { readRunContext } from './runContext.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'
@@ -10,6 +10,8 @@ import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
 import { MigrationFailed } from './modes/migrate.js'
 import { maskSecretInputs } from './maskInputs.js'
+import { redact } from './export/secrets.js'
+import { writeLine } from './summary.js'
 
 export interface MainDeps {
   createClient: ClientFactory
@@ -29,7 +31,7 @@ export async function runMain(deps: MainDeps): Promise<void> {
     const settings = parseSettings({ input: (name) => core.getInput(name), env, run: readRunContext(env), now: new Date(now()) })
     await dispatch(settings, deps, now)
   } catch (error) {
-    reportFailure(error)
+    await reportFailure(error)
   }
 }
 
@@ -61,12 +63,13 @@ async function dispatch(settings: Settings, deps: MainDeps, now: () => number): 
   }
 }
 
-function reportFailure(error: unknown): void {
-  if (error instanceof InputError) {
-    core.setFailed(error.message)
-    return
-  }
+async function reportFailure(error: unknown): Promise<void> {
   const message = error instanceof Error ? error.message : String(error)
   core.setFailed(message)
-  if (error instanceof MigrationFailed && error.exitCode && error.exitCode > 0) process.exitCode = error.exitCode
+  if (error instanceof MigrationFailed) {
+    // the migration wrote its own summary section
+    if (error.exitCode && error.exitCode > 0) process.exitCode = error.exitCode
+    return
+  }
+  await writeLine(`Step failed (mode: ${core.getInput('mode') || 'create'})`, redact(message)).catch(() => undefined)
 }

@@ -53,5 +53,5 @@ export async function writeBranchSummary(s: BranchSummary): Promise<void> {
 }
 
 export async function writeLine(heading: string, text: string): Promise<void> {
-  await core.summary.addHeading(escapeHtml(heading), 3).addRaw(escapeHtml(text), true).write()
+  await core.summary.addHeading(escapeHtml(heading), 3).addRaw(escapeHtml(text).replace(/\n/g, '<br>\n'), true).write()
 }

@@ -25,6 +25,7 @@ describe('failures and leaks', () => {
     expect(post.exitCode).toBe(0)
     expect(post.log).toContain('Deleted branch ci/octo-repo/run-6660001')
     expect(await branchNames(neon)).not.toContain('ci/octo-repo/run-6660001')
+    expectNoSecret([main, post], main.env.PGPASSWORD)
   })
 
   it('main killed (SIGKILL) right after saving the branch id: post still deletes it', async () => {
@@ -98,6 +99,7 @@ describe('failures and leaks', () => {
     expect(error).toContain('No Neon API key')
     expect(error).toContain('forks')
     expect(error).toContain('fallback_database_url')
+    expect(main.summary).toContain('No Neon API key')
     expect((await apiRequests()).length).toBe(before)
   })
 

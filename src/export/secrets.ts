@@ -21,6 +21,16 @@ export function secretForms(secrets: string[]): string[] {
   return [...forms].filter((form) => form.length > 0)
 }
 
+const registered = new Set<string>()
+
 export function maskSecrets(...secrets: string[]): void {
-  for (const form of secretForms(secrets)) core.setSecret(form)
+  for (const form of secretForms(secrets)) {
+    core.setSecret(form)
+    registered.add(form)
+  }
+}
+
+/** Replaces every masked value with ***: for text the runner does not mask itself (the job summary). */
+export function redact(text: string): string {
+  return [...registered].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join('***'), text)
 }
