@@ -67,6 +67,7 @@ export async function runMigrateStep(options: MigrateStepOptions): Promise<Migra
       say.skipped(record)
       facts = { outcome: 'skipped', command: options.command, commitSha: options.key, ranBy: record.ranBy }
     } else if (record?.status === 'failed' && record.attempt === attempt) {
+      say.failedElsewhere(record)
       exitCode = record.exitCode
       facts = {
         outcome: 'failed',

@@ -12,6 +12,7 @@ export const LEDGER_TABLE = `${LEDGER_SCHEMA}.migration_runs`
 /** The advisory lock key: the ASCII bytes of "neonmigr" as one bigint. */
 export const MIGRATION_LOCK_KEY = '7954894172483036530'
 const APPLICATION_NAME_PREFIX = 'neon-ephemeral-branch migrate: '
+const MAX_APPLICATION_NAME_BYTES = 63 // NAMEDATALEN - 1
 const LOCK_NOT_AVAILABLE = '55P03'
 
 export type RunStatus = 'running' | 'succeeded' | 'failed'
@@ -46,7 +47,7 @@ export class MigrationLedger {
   /** Connects over the direct URL; a pooler (PgBouncer in transaction mode) would break session locks. */
   static async connect(directUrl: string, jobLabel: string): Promise<MigrationLedger> {
     const { config, plainFallback } = pgSettingsFromUrl(directUrl)
-    const withName = { ...config, application_name: (APPLICATION_NAME_PREFIX + jobLabel).slice(0, 63) }
+    const withName = { ...config, application_name: (APPLICATION_NAME_PREFIX + jobLabel).slice(0, MAX_APPLICATION_NAME_BYTES) }
     try {
       return await MigrationLedger.open(withName)
     } catch (error) {
@@ -93,7 +94,8 @@ export class MigrationLedger {
     }
   }
 
-  /** The job label of the session that holds the lock, from its application_name. */
+  /** The job label of the session that holds the lock, from its application_name (63 bytes at most; the full
+   * label is taken from the holder's "running" record when the name was cut). */
   async lockHolder(): Promise<string | undefined> {
     const { rows } = await this.client.query(
       `SELECT a.application_name
@@ -104,7 +106,15 @@ export class MigrationLedger {
       [MIGRATION_LOCK_KEY],
     )
     const name: string | undefined = rows[0]?.application_name
-    return name?.startsWith(APPLICATION_NAME_PREFIX) ? name.slice(APPLICATION_NAME_PREFIX.length) : undefined
+    if (!name?.startsWith(APPLICATION_NAME_PREFIX)) return undefined
+    const label = name.slice(APPLICATION_NAME_PREFIX.length)
+    if (Buffer.byteLength(name) < MAX_APPLICATION_NAME_BYTES) return label
+    const full = await this.client.query(
+      `SELECT ran_by FROM ${LEDGER_TABLE}
+        WHERE status = 'running' AND left(ran_by, length($1)) = $1 ORDER BY started_at DESC LIMIT 1`,
+      [label],
+    ).catch(() => ({ rows: [] as { ran_by: string }[] })) // no table yet
+    return full.rows[0]?.ran_by ?? `${label}…`
   }
 
   /** Creates the schema and table if missing. Call only while holding the lock (concurrent CREATE ... IF NOT

@@ -67,6 +67,9 @@ export const say = {
   retrying(record: RunRecord): void {
     core.info(`The migration failed in an earlier run (${record.ranBy}); this is a new run attempt, so trying again.`)
   },
+  failedElsewhere(record: RunRecord): void {
+    core.info(`The migration failed in ${record.ranBy}; this job fails with its error.`)
+  },
   skipped(record: RunRecord): void {
     core.notice(`Already migrated for commit ${short(record.commitSha)} by ${record.ranBy}; skipped here.`, {
       title: 'Migration skipped',
