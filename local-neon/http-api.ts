@@ -3,7 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { ApiError, badRequest, faultMessage, notFound } from './api-error.js'
 import { newRequestId } from './ids.js'
 import type { BranchRecord, LocalProject } from './project.js'
-import { parseCreateBranch, parseCreateEndpoint, parseRestore, parseUpdateBranch } from './request-body.js'
+import {
+  parseCreateBranch, parseCreateDatabase, parseCreateEndpoint, parseCreateRole, parseRestore, parseUpdateBranch,
+} from './request-body.js'
 import type { TestAids } from './test-aids.js'
 import {
   branchView, connectionDetails, connectionUri, databaseView, endpointView, operationView, projectView, roleView, time,
@@ -161,6 +163,31 @@ export class NeonApi {
         return ok({ endpoints: project.endpointsOf(branch.id).map((e) => endpointView(project, e)) })
       case 'GET branches/:/roles':
         return ok({ roles: branch.roles.map((r) => roleView(branch, r)) })
+      case 'POST branches/:/roles': {
+        const { role, operations } = await project.createRole(branch, parseCreateRole(body))
+        return { status: 201, body: { role: { ...roleView(branch, role), password: role.password }, operations: operations.map((o) => operationView(project, o)) } }
+      }
+      case 'DELETE branches/:/roles/:': {
+        const { role, operations } = await project.deleteRole(branch, project.role(branch, rest[3]))
+        return ok({ role: roleView(branch, role), operations: operations.map((o) => operationView(project, o)) })
+      }
+      case 'POST branches/:/roles/:/reset_password': {
+        const { role, operations } = await project.resetRolePassword(branch, project.role(branch, rest[3]))
+        return ok({ role: { ...roleView(branch, role), password: role.password }, operations: operations.map((o) => operationView(project, o)) })
+      }
+      case 'POST branches/:/databases': {
+        const input = parseCreateDatabase(body)
+        const { database, operations } = await project.createDatabase(branch, input.name, input.ownerName)
+        return { status: 201, body: { database: databaseView(branch, database), operations: operations.map((o) => operationView(project, o)) } }
+      }
+      case 'DELETE branches/:/databases/:': {
+        const { database, operations } = await project.deleteDatabase(branch, project.database(branch, rest[3]))
+        return ok({ database: databaseView(branch, database), operations: operations.map((o) => operationView(project, o)) })
+      }
+      case 'POST branches/:/set_as_default': {
+        const { operations } = project.setDefault(branch)
+        return ok({ branch: branchView(project, branch), operations })
+      }
       case 'GET branches/:/roles/:':
         return ok({ role: roleView(branch, project.role(branch, rest[3])) })
       case 'GET branches/:/roles/:/reveal_password':

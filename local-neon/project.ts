@@ -4,7 +4,7 @@
 import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { badRequest, conflict, notFound } from './api-error.js'
-import { newBranchId, newEndpointId, newOperationId } from './ids.js'
+import { newBranchId, newEndpointId, newOperationId, newRolePassword } from './ids.js'
 import { releasePort, reservePort } from './ports.js'
 import { PostgresCluster, removeDir, type ClusterEnvironment } from './postgres-cluster.js'
 
@@ -332,6 +332,85 @@ export class LocalProject {
     return copy
   }
 
+  /** Creates a login role (Neon generates its password); answers once PostgreSQL has it. */
+  async createRole(branch: BranchRecord, name: string) {
+    if (branch.roles.some((r) => r.name === name)) throw conflict(`role "${name}" already exists`)
+    const now = new Date()
+    const role: RoleRecord = { name, password: newRolePassword(), createdAt: now, updatedAt: now }
+    branch.roles.push(role)
+    const operations = [this.newOperation(branch.id, 'apply_config')]
+    await this.scheduleAndWait(branch, operations, () =>
+      branch.cluster.withAdmin('postgres', (client) =>
+        client.query(`CREATE ROLE ${client.escapeIdentifier(name)} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(role.password)}`),
+      ),
+    ).catch((error: Error) => {
+      branch.roles = branch.roles.filter((r) => r !== role)
+      throw error
+    })
+    return { role, operations }
+  }
+
+  async resetRolePassword(branch: BranchRecord, role: RoleRecord) {
+    const password = newRolePassword()
+    const operations = [this.newOperation(branch.id, 'apply_config')]
+    await this.scheduleAndWait(branch, operations, () =>
+      branch.cluster.withAdmin('postgres', (client) =>
+        client.query(`ALTER ROLE ${client.escapeIdentifier(role.name)} PASSWORD ${client.escapeLiteral(password)}`),
+      ),
+    )
+    role.password = password
+    role.updatedAt = new Date()
+    return { role, operations }
+  }
+
+  async deleteRole(branch: BranchRecord, role: RoleRecord) {
+    if (branch.databases.some((d) => d.ownerName === role.name)) {
+      throw badRequest(`role ${role.name} owns databases; delete or reassign them first`)
+    }
+    const operations = [this.newOperation(branch.id, 'apply_config')]
+    branch.roles = branch.roles.filter((r) => r !== role)
+    await this.scheduleAndWait(branch, operations, () =>
+      branch.cluster.withAdmin('postgres', (client) => client.query(`DROP ROLE ${client.escapeIdentifier(role.name)}`)),
+    )
+    return { role, operations }
+  }
+
+  async createDatabase(branch: BranchRecord, name: string, ownerName: string) {
+    if (branch.databases.some((d) => d.name === name)) throw conflict(`database "${name}" already exists`)
+    this.role(branch, ownerName)
+    const now = new Date()
+    const database: DatabaseRecord = { id: this.nextDatabaseId++, name, ownerName, createdAt: now, updatedAt: now }
+    branch.databases.push(database)
+    const operations = [this.newOperation(branch.id, 'apply_config')]
+    await this.scheduleAndWait(branch, operations, () =>
+      branch.cluster.withAdmin('postgres', (client) =>
+        client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} OWNER ${client.escapeIdentifier(ownerName)}`),
+      ),
+    ).catch((error: Error) => {
+      branch.databases = branch.databases.filter((d) => d !== database)
+      throw error
+    })
+    return { database, operations }
+  }
+
+  async deleteDatabase(branch: BranchRecord, database: DatabaseRecord) {
+    const operations = [this.newOperation(branch.id, 'apply_config')]
+    branch.databases = branch.databases.filter((d) => d !== database)
+    await this.scheduleAndWait(branch, operations, () =>
+      branch.cluster.withAdmin('postgres', (client) => client.query(`DROP DATABASE ${client.escapeIdentifier(database.name)} WITH (FORCE)`)),
+    )
+    return { database, operations }
+  }
+
+  setDefault(branch: BranchRecord) {
+    const previous = this.defaultBranch()
+    previous.isDefault = false
+    previous.updatedAt = new Date()
+    branch.isDefault = true
+    branch.updatedAt = new Date()
+    return { branch, operations: [] as OperationRecord[] }
+  }
+
   addEndpoint(branch: BranchRecord, options: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number }) {
     if (options.type === 'read_write' && this.endpointsOf(branch.id).some((e) => e.type === 'read_write')) {
       throw badRequest(`branch ${branch.id} already has a read_write endpoint`)
@@ -376,6 +455,23 @@ export class LocalProject {
 
   private assertNameFree(name: string): void {
     if ([...this.branches.values()].some((b) => b.name === name)) throw conflict(`branch with name "${name}" already exists`)
+  }
+
+  /** Like schedule, but the caller waits and sees the task's error (for SQL changes answered synchronously). */
+  private async scheduleAndWait(branch: BranchRecord, operations: OperationRecord[], task: () => Promise<unknown>): Promise<void> {
+    let failure: Error | undefined
+    this.schedule(branch, async () => {
+      try {
+        await task()
+      } catch (error) {
+        failure = error as Error
+      }
+    }, operations)
+    await branch.work
+    if (failure) {
+      for (const op of operations) this.finishOperation(op, 'failed', failure.message)
+      throw badRequest(failure.message)
+    }
   }
 
   private schedule(branch: BranchRecord, task: () => Promise<void>, operations: OperationRecord[]): void {

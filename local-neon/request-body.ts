@@ -145,3 +145,21 @@ export function parseCreateEndpoint(raw: unknown): { branchId: string; type: 're
   if (suspend !== undefined && !Number.isInteger(suspend)) throw invalidBody('endpoint.suspend_timeout_seconds must be an integer')
   return { branchId, type: endpoint.type, suspendTimeoutSeconds: suspend as number | undefined }
 }
+
+const PG_NAME = /^[^\0]{1,63}$/
+
+export function parseCreateRole(raw: unknown): string {
+  const role = object(object(raw, 'request body').role, 'role')
+  const name = optionalString(role, 'name', 'role')
+  if (!name || !PG_NAME.test(name)) throw invalidBody('role.name is required (at most 63 bytes)')
+  return name
+}
+
+export function parseCreateDatabase(raw: unknown): { name: string; ownerName: string } {
+  const database = object(object(raw, 'request body').database, 'database')
+  const name = optionalString(database, 'name', 'database')
+  const ownerName = optionalString(database, 'owner_name', 'database')
+  if (!name || !PG_NAME.test(name)) throw invalidBody('database.name is required (at most 63 bytes)')
+  if (!ownerName) throw invalidBody('database.owner_name is required')
+  return { name, ownerName }
+}

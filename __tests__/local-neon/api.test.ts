@@ -202,6 +202,40 @@ describe('branches', () => {
     expect(await psql(child.body.connection_uris[0].connection_uri, 'SELECT v FROM marker')).toBe('old')
   })
 
+  it('creates roles and databases (api-client); children inherit them; several roles means no connection_uris', async () => {
+    const role = await client.createProjectBranchRole(neon.projectId, apiBranch.id, { role: { name: 'app' } })
+    expect(role.status).toBe(201)
+    expect(role.data.role).toMatchObject({ name: 'app', password: expect.stringMatching(/^npg_/) })
+    const database = await client.createProjectBranchDatabase(neon.projectId, apiBranch.id, { database: { name: 'appdb', owner_name: 'app' } })
+    expect(database.status).toBe(201)
+    expect((await api(neon, 'POST', `${p}/branches/${apiBranch.id}/roles`, { role: { name: 'app' } })).status).toBe(409)
+    expect((await api(neon, 'POST', `${p}/branches/${apiBranch.id}/databases`, { database: { name: 'x', owner_name: 'nobody' } })).status).toBe(404)
+
+    const appUrl = (await client.getConnectionUri({ projectId: neon.projectId, branch_id: apiBranch.id, database_name: 'appdb', role_name: 'app' })).data.uri
+    expect(await psql(appUrl, 'SELECT current_user || $$@$$ || current_database()')).toBe('app@appdb')
+    const reset = await client.resetProjectBranchRolePassword(neon.projectId, apiBranch.id, 'app')
+    expect(reset.data.role.password).not.toBe(role.data.role.password)
+    await expect(psql(appUrl, 'SELECT 1')).rejects.toThrow(/password authentication failed/)
+
+    const child = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'multi-role-child', parent_id: apiBranch.id }, endpoints: [{ type: 'read_write' }] })
+    expect(child.status).toBe(201)
+    expect(child.body.connection_uris).toBeUndefined()
+    expect(child.body.roles.map((r: { name: string }) => r.name).sort()).toEqual(['app', 'neondb_owner'])
+    await waitForBranchReady(neon, child.body.branch.id)
+    const childUrl = (await api(neon, 'GET', `${p}/connection_uri?branch_id=${child.body.branch.id}&database_name=appdb&role_name=app`)).body.uri
+    expect(await psql(childUrl, 'SELECT current_database()')).toBe('appdb')
+    expect((await api(neon, 'DELETE', `${p}/branches/${child.body.branch.id}`)).status).toBe(200)
+  })
+
+  it('sets another branch as the default one', async () => {
+    const response = await client.setDefaultProjectBranch(neon.projectId, apiBranch.id)
+    expect(response.data.branch.default).toBe(true)
+    expect((await api(neon, 'GET', `${p}/branches/${mainId}`)).body.branch.default).toBe(false)
+    expect((await api(neon, 'DELETE', `${p}/branches/${apiBranch.id}`)).status).toBe(400)
+    await client.setDefaultProjectBranch(neon.projectId, mainId)
+    expect((await api(neon, 'GET', `${p}/branches/${mainId}`)).body.branch.default).toBe(true)
+  })
+
   it('lists with search, sorting and cursor pagination', async () => {
     const all = (await api(neon, 'GET', `${p}/branches?sort_by=name&sort_order=asc`)).body
     expect(all.annotations).toEqual(expect.any(Object))
