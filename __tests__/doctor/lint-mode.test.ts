@@ -41,7 +41,8 @@ describe('runLintMode', () => {
       title: 'alembic-revision-length',
     })
     expect(core.error).toHaveBeenCalledTimes(3)
-    expect(core.warning).toHaveBeenCalledTimes(1)
+    // one finding, plus the notice that this workspace has no workflow files
+    expect(core.warning.mock.calls.filter(([, properties]) => properties !== undefined)).toHaveLength(1)
     expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('3 errors, 1 warning'))
   })
 
@@ -89,6 +90,15 @@ describe('runLintMode', () => {
     expect(core.error).not.toHaveBeenCalled()
     expect(core.warning).not.toHaveBeenCalled()
     expect(core.setFailed).not.toHaveBeenCalled()
-    expect(summaryCalls).toContainEqual(['raw', [expect.stringContaining('No findings'), true]])
+    expect(summaryCalls).toContainEqual([
+      'raw',
+      ['Read 1 workflow file and 1 Alembic versions folder: no findings (fail_on: warning).', true],
+    ])
+  })
+
+  test('a workspace without workflows (no checkout?) is a warning, not a silent pass', async () => {
+    await runLintMode({ workspace: path.join(FIXTURES, 'alembic/good'), failOn: 'error', disabledRules: [] })
+    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Does the job run actions/checkout'))
+    expect(core.setFailed).not.toHaveBeenCalled()
   })
 })

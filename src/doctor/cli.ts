@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { lintWorkspace, parseRuleList, unknownRuleIds } from './lint.js'
+import { lintWorkspace, parseRuleList, unknownRuleIds, workspaceContents } from './lint.js'
 import { countLine, formatFinding, parseFailOn, shouldFail } from './report.js'
 import { RULES } from './rules/index.js'
 
@@ -56,7 +56,9 @@ function main(): number {
   }
   const findings = lintWorkspace(dir, { disabledRules })
   for (const finding of findings) console.log(formatFinding(finding))
-  console.error(`workflow doctor: ${countLine(findings)}`)
+  const { workflows, alembicFolders } = workspaceContents(dir)
+  console.error(`workflow doctor: ${countLine(findings)} (${workflows} workflow files, ${alembicFolders} Alembic versions folders)`)
+  if (workflows === 0) console.error(`warning: no .github/workflows/*.yml under ${dir}`)
   return shouldFail(findings, failOn) ? 1 : 0
 }
 

@@ -1,11 +1,11 @@
 // `mode: lint` of the action: findings become annotations and a summary table; fail_on decides the step's status.
 import * as core from '@actions/core'
-import { lintWorkspace, unknownRuleIds } from './lint.js'
+import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
 import { countLine, formatFinding, shouldFail } from './report.js'
 import { RULE_IDS } from './rules/index.js'
 import type { FailOn, Finding } from './types.js'
 
-export { lintWorkspace, parseRuleList, unknownRuleIds } from './lint.js'
+export { lintWorkspace, parseRuleList, unknownRuleIds, workspaceContents } from './lint.js'
 export { parseFailOn } from './report.js'
 export { RULE_IDS } from './rules/index.js'
 export type { FailOn, Finding, Severity } from './types.js'
@@ -21,24 +21,40 @@ export async function runLintMode(options: LintModeOptions): Promise<void> {
   if (unknown.length > 0) {
     core.warning(`disable_rules names no rule: ${unknown.join(', ')}. Rule ids: ${RULE_IDS.join(', ')}.`)
   }
+  const contents = workspaceContents(options.workspace)
+  if (contents.workflows === 0) {
+    core.warning(
+      `No .github/workflows/*.yml in ${options.workspace}: nothing to check. Does the job run actions/checkout before this step?`,
+    )
+  }
   const findings = lintWorkspace(options.workspace, { disabledRules: options.disabledRules })
   for (const finding of findings) {
     const annotate = finding.severity === 'error' ? core.error : core.warning
     annotate(`${finding.message} Fix: ${finding.fix}`, { file: finding.file, startLine: finding.line, title: finding.rule })
   }
-  core.info(`Workflow doctor: ${countLine(findings)}.`)
-  await writeSummary(findings, options)
+  core.info(`Workflow doctor: ${countLine(findings)} in ${describeContents(contents)}.`)
+  await writeSummary(findings, options, contents)
   if (shouldFail(findings, options.failOn)) {
     core.setFailed(`Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`)
   }
 }
 
-async function writeSummary(findings: Finding[], options: LintModeOptions): Promise<void> {
+function describeContents({ workflows, alembicFolders }: { workflows: number; alembicFolders: number }): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${plural(workflows, 'workflow file')} and ${plural(alembicFolders, 'Alembic versions folder')}`
+}
+
+async function writeSummary(
+  findings: Finding[],
+  options: LintModeOptions,
+  contents: { workflows: number; alembicFolders: number },
+): Promise<void> {
   const summary = core.summary.addHeading('Workflow doctor', 2)
+  const read = `Read ${describeContents(contents)}`
   if (findings.length === 0) {
-    summary.addRaw(`No findings (fail_on: ${options.failOn}).`, true)
+    summary.addRaw(`${read}: no findings (fail_on: ${options.failOn}).`, true)
   } else {
-    summary.addRaw(`${countLine(findings)} (fail_on: ${options.failOn}).`, true).addTable([
+    summary.addRaw(`${read}: ${countLine(findings)} (fail_on: ${options.failOn}).`, true).addTable([
       [
         { data: 'Severity', header: true },
         { data: 'Rule', header: true },

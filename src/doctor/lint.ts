@@ -20,6 +20,15 @@ export function lintWorkspace(dir: string, options: LintOptions = { disabledRule
   return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
 }
 
+/** What the doctor found to read: a workspace without workflows usually means a missing checkout step. */
+export function workspaceContents(dir: string): { workflows: number; alembicFolders: number } {
+  const files = new WorkspaceFiles(dir)
+  return {
+    workflows: workflowFiles(files).length,
+    alembicFolders: readAlembicFolders(files).length,
+  }
+}
+
 /** Rule ids in a user's list that no rule has (likely typos). */
 export function unknownRuleIds(ids: string[]): string[] {
   return ids.filter((id) => !RULE_IDS.includes(id))
@@ -37,8 +46,7 @@ function readWorkspace(files: WorkspaceFiles): Workspace {
   const actions = { localActionIsThis: isThisActionsRepository(files) }
   const workflows: WorkflowFacts[] = []
   const unreadable: UnreadableWorkflow[] = []
-  for (const name of files.list(WORKFLOWS).filter((file) => /\.ya?ml$/.test(file))) {
-    const file = `${WORKFLOWS}/${name}`
+  for (const file of workflowFiles(files)) {
     const result = readWorkflow(file, files.read(file))
     if (!result.ok) {
       unreadable.push({ file, line: result.line, message: result.message })
@@ -48,6 +56,13 @@ function readWorkspace(files: WorkspaceFiles): Workspace {
     workflows.push({ workflow, databases: mapDatabases(workflow, actions), needs: new NeedsGraph(workflow.jobs) })
   }
   return { actions, workflows, unreadable, alembic: readAlembicFolders(files) }
+}
+
+function workflowFiles(files: WorkspaceFiles): string[] {
+  return files
+    .list(WORKFLOWS)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .map((name) => `${WORKFLOWS}/${name}`)
 }
 
 /** In this action's own repository, `uses: ./` is this action. */
