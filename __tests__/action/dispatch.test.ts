@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
 import { createJob } from '../harness/runner.js'
 import { useLocalNeon } from '../harness/neon.js'
+import { expectExit } from './helpers.js'
 
 const neon = useLocalNeon()
 
@@ -16,9 +17,9 @@ describe('mode dispatch through dist/', () => {
         'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n',
       )
       const main = await job.runMain({ inputs: { mode: 'lint' } })
-      expect(main.exitCode).toBe(0)
+      expectExit(main, 0)
       const post = await job.runPost(main)
-      expect(post.exitCode).toBe(0)
+      expectExit(post, 0)
       expect(post.log).toContain('Nothing to clean up')
     } finally {
       await job.cleanup()
@@ -29,7 +30,7 @@ describe('mode dispatch through dist/', () => {
     const job = await createJob({ env: { ...neon.env(), GITHUB_API_URL: 'http://127.0.0.1:9' } })
     try {
       const main = await job.runMain({ inputs: { ...neon.inputs(), mode: 'sweep', dry_run: 'true', sweep_closed_prs: 'false' } })
-      expect(main.exitCode).toBe(0)
+      expectExit(main, 0)
       expect(main.summary).not.toBe('')
     } finally {
       await job.cleanup()

@@ -4,7 +4,7 @@
  */
 import { createJob, expectNoSecret, runJob } from '../harness/runner.js'
 import { useLocalNeon } from '../harness/neon.js'
-import { branchNames, explain } from './helpers.js'
+import { branchNames, expectExit } from './helpers.js'
 
 const neon = useLocalNeon()
 
@@ -19,10 +19,10 @@ describe('failures and leaks', () => {
       env: neon.env(),
       inputs: { ...neon.inputs(), migrate: 'echo migrating; exit 3' },
     })
-    expect(main.exitCode).toBe(3)
+    expectExit(main, 3)
     expect(main.outputs.migrate_outcome).toBe('failed')
     expect(main.outputs.created).toBe('true')
-    expect(post.exitCode).toBe(0)
+    expectExit(post, 0)
     expect(post.log).toContain('Deleted branch ci/octo-repo/run-6660001')
     expect(await branchNames(neon)).not.toContain('ci/octo-repo/run-6660001')
     expectNoSecret([main, post], main.env.PGPASSWORD)
@@ -35,7 +35,7 @@ describe('failures and leaks', () => {
       expect(main.killed).toBe(true)
       expect(await branchNames(neon)).toContain('ci/octo-repo/run-6660002')
       const post = await job.runPost(main)
-      expect(post.exitCode).toBe(0)
+      expectExit(post, 0)
       expect(post.log).toContain(`Deleted branch ci/octo-repo/run-6660002 (${main.state.branch_id})`)
       expect(await branchNames(neon)).not.toContain('ci/octo-repo/run-6660002')
     } finally {
@@ -56,7 +56,7 @@ describe('failures and leaks', () => {
       expect(main.killed).toBe(true)
       expect(main.state.branch_name).toBe('ci/octo-repo/run-6660003')
       const post = await job.runPost(main)
-      expect(post.exitCode).toBe(0)
+      expectExit(post, 0)
       expect(post.log).toMatch(/Deleted branch ci\/octo-repo\/run-6660003 \(br-[a-z0-9-]+\)/)
       expect(await branchNames(neon)).not.toContain('ci/octo-repo/run-6660003')
     } finally {
@@ -68,11 +68,11 @@ describe('failures and leaks', () => {
     const job = await createJob({ runId: '6660004', env: neon.env() })
     try {
       const main = await job.runMain({ inputs: neon.inputs() })
-      expect(main.exitCode).toBe(0)
+      expectExit(main, 0)
       const teardown = await job.runMain({ inputs: { ...neon.inputs(), mode: 'delete' } })
-      expect(teardown.exitCode).toBe(0)
+      expectExit(teardown, 0)
       const post = await job.runPost(main)
-      expect(post.exitCode).toBe(0)
+      expectExit(post, 0)
       expect(post.log).toContain('already gone')
     } finally {
       await job.cleanup()
@@ -82,19 +82,19 @@ describe('failures and leaks', () => {
   it('no API key with fallback_database_url: exports it masked, with a warning, and post does nothing', async () => {
     const url = 'postgresql://app:fallb4ck-pw@127.0.0.1:5432/app_test'
     const { main, post, stepEnv } = await runJob({ inputs: { fallback_database_url: url, project_id: neon.projectId } })
-    expect(main.exitCode).toBe(0)
+    expectExit(main, 0)
     expect(stepEnv.DATABASE_URL).toBe(url)
     expect(main.env).toMatchObject({ DATABASE_URL_UNPOOLED: url, PGHOST: '127.0.0.1', PGPORT: '5432', PGUSER: 'app', PGPASSWORD: 'fallb4ck-pw' })
     expect(main.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('No Neon API key') })])
     expect(main.masks).toEqual(expect.arrayContaining([url, 'fallb4ck-pw']))
-    expect(post.exitCode).toBe(0)
+    expectExit(post, 0)
     expectNoSecret([main, post], 'fallb4ck-pw')
   })
 
   it('no API key and no fallback: fails saying why and what to do, and creates nothing', async () => {
     const before = (await apiRequests()).length
     const { main } = await runJob({ inputs: { project_id: neon.projectId, api_host: neon.apiHost } })
-    expect(main.exitCode).toBe(1)
+    expectExit(main, 1)
     const error = main.annotations.find((a) => a.level === 'error')?.message ?? ''
     expect(error).toContain('No Neon API key')
     expect(error).toContain('forks')
@@ -111,10 +111,9 @@ describe('failures and leaks', () => {
   ])('bad input %s: the step fails before any API request', async (_, bad) => {
     const before = (await apiRequests()).length
     const { main, post } = await runJob({ env: neon.env(), inputs: { ...neon.inputs(), ...bad } })
-    expect(main.exitCode).toBe(1)
+    expectExit(main, 1)
     expect(main.annotations[0]?.message).toMatch(/^Input '/)
-    expect(post.exitCode).toBe(0)
+    expectExit(post, 0)
     expect((await apiRequests()).length).toBe(before)
-    void explain
   })
 })

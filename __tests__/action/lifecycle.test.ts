@@ -5,9 +5,9 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createJob, expectNoSecret, repoRoot, runJob, type StepResult } from '../harness/runner.js'
+import { createJob, expectNoSecret, repoRoot, runJob } from '../harness/runner.js'
 import { useLocalNeon } from '../harness/neon.js'
-import { branchNames, explain } from './helpers.js'
+import { branchNames, expectExit } from './helpers.js'
 
 const exec = promisify(execFile)
 const neon = useLocalNeon()
@@ -33,7 +33,7 @@ describe('create, use, post', () => {
         seen = { psql: psql.stdout.trim(), node: node.stdout.trim() }
       },
     })
-    expect(main.exitCode).toBe(0)
+    expectExit(main, 0)
     expect(seen).toEqual({ psql: 'neondb', node: '2' })
     expect(main.outputs).toMatchObject({ branch_name: 'ci/shop/run-5550001', created: 'true', project_id: neon.projectId })
     expect(main.outputs.branch_id).toMatch(/^br-/)
@@ -46,7 +46,7 @@ describe('create, use, post', () => {
     expect(main.summary).toContain(`https://console.neon.tech/app/projects/${neon.projectId}/branches/${main.outputs.branch_id}`)
     expect(main.state).toMatchObject({ branch_id: main.outputs.branch_id, created: 'true', cleanup: 'auto' })
 
-    expect(post.exitCode).toBe(0)
+    expectExit(post, 0)
     expect(post.summary).toContain(`Deleted branch ci/shop/run-5550001 (${main.outputs.branch_id})`)
     expect(await branchNames(neon)).not.toContain('ci/shop/run-5550001')
 
@@ -63,17 +63,17 @@ describe('create, use, post', () => {
     const job2 = await createJob({ runId: '5550002', runAttempt: '2', env: neon.env() })
     try {
       const first = await job1.runMain({ inputs: neon.inputs() })
-      expect(first.exitCode).toBe(0)
+      expectExit(first, 0)
       const second = await job2.runMain({ inputs: neon.inputs() })
-      expect(second.exitCode).toBe(0)
+      expectExit(second, 0)
       expect(second.outputs).toMatchObject({ created: 'false', branch_id: first.outputs.branch_id })
       expect(second.summary).toContain('reused')
       const keep = await job2.runPost(second)
-      expect(keep.exitCode).toBe(0)
+      expectExit(keep, 0)
       expect(keep.log).toContain('reused it rather than creating it')
       expect(await branchNames(neon)).toContain(first.outputs.branch_name)
       const del = await job1.runPost(first)
-      expect(del.exitCode).toBe(0)
+      expectExit(del, 0)
       expect(await branchNames(neon)).not.toContain(first.outputs.branch_name)
     } finally {
       await job1.cleanup()
@@ -85,7 +85,7 @@ describe('create, use, post', () => {
     const jobs = await Promise.all([1, 2].map(() => createJob({ runId: '5550003', env: neon.env() })))
     try {
       const mains = await Promise.all(jobs.map((job) => job.runMain({ inputs: neon.inputs() })))
-      for (const m of mains) expect(m.exitCode).toBe(0)
+      for (const m of mains) expectExit(m, 0)
       expect(new Set(mains.map((m) => m.outputs.branch_id)).size).toBe(1)
       expect(mains.map((m) => m.outputs.created).sort()).toEqual(['false', 'true'])
       const names = await branchNames(neon)
@@ -103,27 +103,27 @@ describe('create, use, post', () => {
       runJob({ runId, env: neon.env(), inputs: { ...neon.inputs(), mode, ...extra } })
 
     const missing = await run('connect')
-    expect(missing.main.exitCode).toBe(1)
+    expectExit(missing.main, 1)
     expect(missing.main.annotations.find((a) => a.level === 'error')?.message).toContain("hasn't run yet")
 
     const create = await run('create', { cleanup: 'never', env_prefix: 'ORDERS_' })
-    expect(create.main.exitCode).toBe(0)
+    expectExit(create.main, 0)
     expect(create.main.env.ORDERS_DATABASE_URL).toBeTruthy()
     expect(create.post.log).toContain('cleanup: never')
     expect(await branchNames(neon)).toContain(create.main.outputs.branch_name)
 
     const connect = await run('connect')
-    expect(connect.main.exitCode).toBe(0)
+    expectExit(connect.main, 0)
     expect(connect.main.outputs).toMatchObject({ branch_id: create.main.outputs.branch_id, created: 'false' })
     expect(connect.main.env.DATABASE_URL).toBe(create.main.env.ORDERS_DATABASE_URL)
-    expect(connect.post.exitCode).toBe(0)
+    expectExit(connect.post, 0)
     expect(await branchNames(neon)).toContain(create.main.outputs.branch_name) // connect never deletes
 
     const del = await run('delete')
-    expect(del.main.exitCode).toBe(0)
+    expectExit(del.main, 0)
     expect(await branchNames(neon)).not.toContain(create.main.outputs.branch_name)
     const again = await run('delete')
-    expect(again.main.exitCode).toBe(0)
+    expectExit(again.main, 0)
     expect(again.main.annotations).toEqual([expect.objectContaining({ level: 'notice', message: expect.stringContaining('does not exist') })])
     expectNoSecret([create.main, create.post, connect.main, connect.post, del.main, again.main], create.main.env.ORDERS_PGPASSWORD)
   })
@@ -132,15 +132,12 @@ describe('create, use, post', () => {
     const names = await branchNames(neon)
     const defaultName = names.includes('main') ? 'main' : names[0]
     const create = await runJob({ runId: '5550005', env: neon.env(), inputs: { ...neon.inputs(), branch_name: defaultName, cleanup: 'always' } })
-    expect(create.main.exitCode).toBe(1)
+    expectExit(create.main, 1)
     expect(create.main.log).toContain('default branch')
     expect(create.main.env).toEqual({})
     const del = await runJob({ runId: '5550005', env: neon.env(), inputs: { ...neon.inputs(), branch_name: defaultName, mode: 'delete' } })
-    expect(del.main.exitCode).toBe(1)
+    expectExit(del.main, 1)
     expect(del.main.log).toContain('Refusing to delete')
     expect(await branchNames(neon)).toContain(defaultName)
-    void explain
   })
 })
-
-export type { StepResult }
