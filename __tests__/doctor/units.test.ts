@@ -109,6 +109,12 @@ describe('shell reading', () => {
     expect(pythonOffset('./scripts/poll.py --once')).toBe(0)
     expect(pythonOffset('node server.js')).toBe(-1)
     expect(pythonOffset('pip install pythonx')).toBe(-1)
+    expect(pythonOffset('cd python && make')).toBe(-1)
+    expect(pythonOffset('ls worker.py')).toBe(-1)
+    expect(pythonOffset('cd app && python3 -m app')).toBe(10)
+    expect(pythonOffset('PYTHONPATH=src timeout 60 python w.py')).toBe(26)
+    expect(pythonOffset('sudo -E /usr/bin/python3 w.py')).toBe(8)
+    expect(pythonOffset('worker.py --once')).toBe(0)
   })
 
   test('writes to GITHUB_OUTPUT and GITHUB_ENV, single and grouped', () => {

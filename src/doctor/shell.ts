@@ -87,21 +87,48 @@ export function backgroundCommands(line: string): Command[] {
   return commands.filter((command) => command.text.trim())
 }
 
-const PYTHON = /(?:^|[\s;(|&'"=])(?:\S*\/)?python[0-9.]*(?=\s|$)/
-const PYTHON_SCRIPT = /(?:^|[\s;(|&])(?:nohup\s+)?\.{0,2}\/?[\w./-]+\.py(?=\s|$)/
+/** A Python interpreter (`python`, `python3.12`, `/usr/bin/python3`) or a script run directly (`./worker.py`). */
+const PYTHON = /(?<=^|[\s;(|&])(?:\S*\/)?python[0-9.]*(?=\s|$)/g
+const PYTHON_SCRIPT = /(?<=^|[\s;(|&])\.{0,2}\/[\w./-]+\.py(?=\s|$)|(?<=^|[\s;(|&])[\w.-]+\.py(?=\s|$)/g
 
-/** Where a command starts a Python interpreter (python, python3.12, uv run python, ./worker.py); -1 if it does not. */
+/** Words after which the next word is the command that runs: `nohup python`, `uv run python`, `timeout 60 python`. */
+const LAUNCHERS = new Set(['nohup', 'exec', 'sudo', 'env', 'time', 'timeout', 'setsid', 'run', 'xvfb-run', 'coverage'])
+
+/** Whether the word at `offset` is in command position (the program a command runs, not an argument of another). */
+function inCommandPosition(command: string, offset: number): boolean {
+  const before = command.slice(0, offset).trimEnd()
+  if (before === '' || /(&&|\|\||[;|(&])$/.test(before)) return true
+  const words = before.split(/\s+/)
+  const last = words[words.length - 1]
+  if (/^[A-Za-z_]\w*=\S*$/.test(last)) return inCommandPosition(command, before.length - last.length) // VAR=1 python
+  if (/^\d+[smhd]?$/.test(last) && words[words.length - 2] === 'timeout') return true
+  return LAUNCHERS.has(last) || /^-/.test(last) // `sudo -E python`, `env -u X python`
+}
+
+function pythonStart(command: string): { offset: number; interpreter: boolean } | undefined {
+  for (const [pattern, interpreter] of [
+    [PYTHON, true],
+    [PYTHON_SCRIPT, false],
+  ] as const) {
+    for (const match of command.matchAll(pattern)) {
+      const offset = match.index ?? 0
+      if (inCommandPosition(command, offset)) return { offset, interpreter }
+    }
+  }
+  return undefined
+}
+
+/** Where a command starts a Python process (python, python3.12, uv run python, ./worker.py); -1 if it does not. */
 export function pythonOffset(command: string): number {
-  const match = PYTHON.exec(command) ?? PYTHON_SCRIPT.exec(command)
-  return match ? match.index + match[0].search(/[^\s;(|&'"=]/) : -1
+  return pythonStart(command)?.offset ?? -1
 }
 
 /** `-u` among the interpreter's own options (`python -u`, `python3 -Bu`), or PYTHONUNBUFFERED set inline. */
 export function runsUnbuffered(command: string): boolean {
   if (/\bPYTHONUNBUFFERED=(?!0\b)\S/.test(command)) return true
-  const match = PYTHON.exec(command)
-  if (!match) return false
-  const options = command.slice(match.index + match[0].length).trim().split(/\s+/)
+  const start = pythonStart(command)
+  if (!start?.interpreter) return false
+  const options = command.slice(start.offset).trim().split(/\s+/).slice(1)
   for (const option of options) {
     if (!/^-[A-Za-z]+$/.test(option)) return false
     if (option.includes('u')) return true
