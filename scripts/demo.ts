@@ -64,10 +64,8 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries(mainStep.outputs)) console.log(`${name}=${value}`)
 
     if (mainStep.exitCode === 0) {
-      const env = job.stepEnv()
-      const psql = await exec('psql', [env.DATABASE_URL, '-c', 'select current_database(), current_user'], { env })
-      section(`Step 2: run: psql "$DATABASE_URL" ...`)
-      console.log(psql.stdout.trimEnd())
+      const psql = await job.runShell(`psql "$DATABASE_URL" -c 'select current_database(), current_user'`)
+      showStep(`Step 2: run: psql "$DATABASE_URL" ...`, psql)
     }
 
     const postStep = await job.runPost(mainStep)

@@ -59,6 +59,20 @@ describe('runner harness', () => {
     }
   })
 
+  it('runs a run: step with the job env, and its GITHUB_ENV reaches later steps', async () => {
+    const job = await createJob({ env: { JOB_LEVEL: 'j' } })
+    try {
+      const first = await job.runShell('echo "GREETING=hello $JOB_LEVEL" >> "$GITHUB_ENV"; echo "x=1" >> "$GITHUB_OUTPUT"')
+      expect(first.exitCode).toBe(0)
+      expect(first.outputs).toEqual({ x: '1' })
+      const second = await job.runShell('echo "$GREETING"; exit 4')
+      expect(second.exitCode).toBe(4)
+      expect(second.stdout.trim()).toBe('hello j')
+    } finally {
+      await job.cleanup()
+    }
+  })
+
   it('rejects inputs action.yml does not declare', async () => {
     const job = await createJob()
     try {

@@ -27,6 +27,7 @@
  *   try {
  *     const main = await job.runMain({ inputs, killWhen: (s) => 'branch_id' in s.state })
  *     job.stepEnv()             // what a later `run:` step would see (DATABASE_URL, PGHOST, ...)
+ *     await job.runShell('psql "$DATABASE_URL" -c "select 1"')   // a `run:` step (bash) with the job's env
  *     const post = await job.runPost(main)
  *   } finally { await job.cleanup() }
  *
@@ -46,7 +47,8 @@ import { parse as parseYaml } from 'yaml'
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const DUMMY_GITHUB_TOKEN = 'ghs_harnessDummyToken000000000000000000'
 
-export type Entry = 'main' | 'post'
+/** `run` is a `run:` step (bash), the others the action's entries */
+export type Entry = 'main' | 'post' | 'run'
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice' | 'debug'
@@ -372,15 +374,25 @@ export class Job {
     })
   }
 
-  async runStep(entry: Entry, step: StepOptions = {}): Promise<StepResult> {
-    const declared = await actionInputs(this.options.actionDir)
+  /**
+   * A `run:` step with `shell: bash`: `bash --noprofile --norc -eo pipefail -c <command>`, with the job's env and its
+   * own file-command files, so it can read DATABASE_URL and write GITHUB_ENV / GITHUB_OUTPUT like a real step.
+   */
+  runShell(command: string, step: Omit<StepOptions, 'inputs' | 'state' | 'script' | 'allowUnknownInputs'> = {}): Promise<StepResult> {
+    return this.runStep('run', { ...step, command })
+  }
+
+  async runStep(entry: Entry, step: StepOptions & { command?: string } = {}): Promise<StepResult> {
     const inputs: Record<string, string> = {}
-    for (const [name, spec] of Object.entries(declared)) if (spec.default !== undefined) inputs[name] = spec.default
-    for (const [name, value] of Object.entries(step.inputs ?? {})) {
-      if (!(name in declared) && !step.allowUnknownInputs) {
-        throw new Error(`runner harness: input '${name}' is not declared in action.yml`)
+    if (entry !== 'run') {
+      const declared = await actionInputs(this.options.actionDir)
+      for (const [name, spec] of Object.entries(declared)) if (spec.default !== undefined) inputs[name] = spec.default
+      for (const [name, value] of Object.entries(step.inputs ?? {})) {
+        if (!(name in declared) && !step.allowUnknownInputs) {
+          throw new Error(`runner harness: input '${name}' is not declared in action.yml`)
+        }
+        inputs[name] = value
       }
-      inputs[name] = value
     }
 
     const n = ++this.stepCounter
@@ -406,10 +418,15 @@ export class Job {
     for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value
     for (const [name, value] of Object.entries(step.state ?? {})) env[`STATE_${name}`] = value
 
-    const script = step.script ?? path.join(this.options.actionDir, 'dist', entry, 'index.js')
-    if (!existsSync(script)) throw new Error(`runner harness: ${script} does not exist (run npm run build)`)
-
-    const child = spawn(process.execPath, [script], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let argv: [string, string[]]
+    if (entry === 'run') {
+      argv = ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.command ?? '']]
+    } else {
+      const script = step.script ?? path.join(this.options.actionDir, 'dist', entry, 'index.js')
+      if (!existsSync(script)) throw new Error(`runner harness: ${script} does not exist (run npm run build)`)
+      argv = [process.execPath, [script]]
+    }
+    const child = spawn(argv[0], argv[1], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     let killed = false
