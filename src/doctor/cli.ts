@@ -3,7 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { lintWorkspace, parseRuleList, unknownRuleIds, workspaceContents } from './lint.js'
-import { countLine, formatFinding, parseFailOn, shouldFail } from './report.js'
+import { countLine, describeContents, formatFinding, parseFailOn, shouldFail } from './report.js'
 import { RULES } from './rules/index.js'
 
 const USAGE = 'usage: npm run -s doctor -- [dir] [--disable rule-id,rule-id] [--fail-on error|warning|never] [--list-rules]'
@@ -56,9 +56,9 @@ function main(): number {
   }
   const findings = lintWorkspace(dir, { disabledRules })
   for (const finding of findings) console.log(formatFinding(finding))
-  const { workflows, alembicFolders } = workspaceContents(dir)
-  console.error(`workflow doctor: ${countLine(findings)} (${workflows} workflow files, ${alembicFolders} Alembic versions folders)`)
-  if (workflows === 0) console.error(`warning: no .github/workflows/*.yml under ${dir}`)
+  const contents = workspaceContents(dir)
+  console.error(`workflow doctor: ${countLine(findings)} in ${describeContents(contents)}`)
+  if (contents.workflows === 0) console.error(`warning: no .github/workflows/*.yml under ${dir}`)
   return shouldFail(findings, failOn) ? 1 : 0
 }
 

@@ -1,7 +1,7 @@
 // `mode: lint` of the action: findings become annotations and a summary table; fail_on decides the step's status.
 import * as core from '@actions/core'
 import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
-import { countLine, formatFinding, shouldFail } from './report.js'
+import { countLine, describeContents, formatFinding, shouldFail } from './report.js'
 import { RULE_IDS } from './rules/index.js'
 import type { FailOn, Finding } from './types.js'
 
@@ -37,11 +37,6 @@ export async function runLintMode(options: LintModeOptions): Promise<void> {
   if (shouldFail(findings, options.failOn)) {
     core.setFailed(`Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`)
   }
-}
-
-function describeContents({ workflows, alembicFolders }: { workflows: number; alembicFolders: number }): string {
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
-  return `${plural(workflows, 'workflow file')} and ${plural(alembicFolders, 'Alembic versions folder')}`
 }
 
 async function writeSummary(

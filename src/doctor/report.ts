@@ -17,6 +17,11 @@ export function countLine(findings: Finding[]): string {
   return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`
 }
 
+export function describeContents({ workflows, alembicFolders }: { workflows: number; alembicFolders: number }): string {
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
+  return `${plural(workflows, 'workflow file')} and ${plural(alembicFolders, 'Alembic versions folder')}`
+}
+
 export function parseFailOn(value: string): FailOn {
   const trimmed = value.trim().toLowerCase() || 'error'
   if (trimmed === 'error' || trimmed === 'warning' || trimmed === 'never') return trimmed
