@@ -223,6 +223,19 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
   })
 })
 
+describe('a command that drops every schema (a database reset)', () => {
+  it('still runs once: the result is recorded in a recreated table', async () => {
+    const b = await branch()
+    const dropAll =
+      `import os, psycopg2; c = psycopg2.connect(os.environ['DATABASE_URL']); c.autocommit = True; ` +
+      `c.cursor().execute('DROP SCHEMA neon_ephemeral_branch CASCADE')`
+    const command = `echo run >> "$RUNS_FILE" && ${PYTHON} "$FIXTURES/wait_for_waiters.py" 1 && ${PYTHON} -c "${dropAll}"`
+    const runs = await startJobs(2, jobOptions(b.url, { command }), { RUNS_FILE: b.runsFile })
+    expect(runs.map((r) => r.result.outcome).sort()).toEqual(['migrated', 'skipped'])
+    expect(b.lines(b.runsFile)).toHaveLength(1)
+  })
+})
+
 describe('a cancelled job', () => {
   it('stops the command it started and records the failure', async () => {
     const b = await branch()

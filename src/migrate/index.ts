@@ -112,7 +112,7 @@ async function runHere(
   deadline: number,
   redact: (text: string) => string,
 ): Promise<{ exitCode?: number; facts: Omit<SummaryFacts, 'durationMs'> }> {
-  await ledger.markRunning({
+  const started = await ledger.markRunning({
     key,
     commitSha: options.key,
     command: options.command,
@@ -137,7 +137,7 @@ async function runHere(
   const succeeded = run.exitCode === 0 && !run.timedOut && !run.aborted
   const error = succeeded ? undefined : redact(failureMessage(options.command, options.jobLabel, run, options.timeoutMs))
   await ledger
-    .markFinished(key, {
+    .markFinished(started, {
       status: succeeded ? 'succeeded' : 'failed',
       exitCode: run.exitCode,
       error,

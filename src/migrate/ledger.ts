@@ -32,6 +32,7 @@ export interface RunRecord {
 }
 
 export type NewRun = Pick<RunRecord, 'key' | 'commitSha' | 'command' | 'ranBy' | 'attempt'>
+export type StartedRun = NewRun & { startedAt: Date }
 export type RunResult = Pick<RunRecord, 'exitCode' | 'error' | 'outputTail'> & { status: 'succeeded' | 'failed' }
 
 export class MigrationLedger {
@@ -160,21 +161,40 @@ export class MigrationLedger {
   }
 
   /** Records (committed at once, so other jobs can see it) that this session is running the migration. */
-  async markRunning(run: NewRun): Promise<void> {
-    await this.client.query(
+  async markRunning(run: NewRun): Promise<StartedRun> {
+    const { rows } = await this.client.query(
       `INSERT INTO ${LEDGER_TABLE} (key, commit_sha, command, status, ran_by, attempt, started_at)
        VALUES ($1, $2, $3, 'running', $4, $5, now())
        ON CONFLICT (key) DO UPDATE SET status = 'running', ran_by = excluded.ran_by, attempt = excluded.attempt,
-         exit_code = NULL, error = NULL, output_tail = NULL, started_at = now(), finished_at = NULL`,
+         exit_code = NULL, error = NULL, output_tail = NULL, started_at = now(), finished_at = NULL
+       RETURNING started_at`,
       [run.key, run.commitSha, run.command, run.ranBy, run.attempt],
     )
+    return { ...run, startedAt: rows[0].started_at }
   }
 
-  async markFinished(key: string, result: RunResult): Promise<void> {
+  /** Records the result. Upserts, recreating the table if the command dropped it (a "reset" that drops every
+   * schema), so the other jobs still see the result instead of running the command again. */
+  async markFinished(run: StartedRun, result: RunResult): Promise<void> {
+    await this.ensureTable()
     await this.client.query(
-      `UPDATE ${LEDGER_TABLE} SET status = $2, exit_code = $3, error = $4, output_tail = $5, finished_at = now()
-        WHERE key = $1`,
-      [key, result.status, result.exitCode ?? null, result.error ?? null, result.outputTail ?? null],
+      `INSERT INTO ${LEDGER_TABLE} (key, commit_sha, command, status, ran_by, attempt, exit_code, error, output_tail,
+                                    started_at, finished_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, now())
+       ON CONFLICT (key) DO UPDATE SET status = excluded.status, exit_code = excluded.exit_code,
+         error = excluded.error, output_tail = excluded.output_tail, finished_at = excluded.finished_at`,
+      [
+        run.key,
+        run.commitSha,
+        run.command,
+        result.status,
+        run.ranBy,
+        run.attempt,
+        result.exitCode ?? null,
+        result.error ?? null,
+        result.outputTail ?? null,
+        run.startedAt,
+      ],
     )
   }
 
