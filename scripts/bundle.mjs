@@ -56,11 +56,15 @@ async function removeStale(dir) {
   }
 }
 
-async function buildActionEntry(name) {
+// main and post in one build: code they share, and anything the sources load with a dynamic import() (a mode
+// only some runs need), goes to dist/chunks/, loaded only when used.
+async function buildActionEntries() {
   const result = await build({
     ...common,
-    entryPoints: [join(root, 'src', `${name}.ts`)],
-    outfile: join(dist, name, 'index.js'),
+    entryPoints: ['main', 'post'].map((name) => ({ in: join(root, 'src', `${name}.ts`), out: `${name}/index` })),
+    outdir: dist,
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
   })
   await writeOutputs(result)
 }
@@ -161,5 +165,5 @@ async function buildNeonctl() {
 }
 
 await writeAtomically(join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n')
-await Promise.all([buildActionEntry('main'), buildActionEntry('post'), buildNeonctl()])
+await Promise.all([buildActionEntries(), buildNeonctl()])
 await removeStale(dist)

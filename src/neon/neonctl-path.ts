@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 const candidates = [
-  new URL('../neonctl/neonctl.mjs', import.meta.url), // dist/<entry>/index.js -> dist/neonctl/
+  new URL('../neonctl/neonctl.mjs', import.meta.url), // dist/<entry>/index.js or dist/chunks/*.js -> dist/neonctl/
   new URL('../../dist/neonctl/neonctl.mjs', import.meta.url), // src/neon/ -> dist/neonctl/
   new URL('../../node_modules/neonctl/bin/cli.js', import.meta.url), // src/neon/ -> node_modules
 ]
