@@ -4,7 +4,7 @@
 // with Node's module compile cache warm. Commands: `--version`, and a real `branches list -o json` against a tiny
 // local HTTP server. Runs are interleaved; medians and spread are printed and written to bench/results/.
 import { execFile, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -43,23 +43,34 @@ function nodeVersion(node: string): string {
   return spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim()
 }
 
+// CPU time (user + system) of the child, from GNU time where present: unlike wall time it hardly moves when
+// other work shares the cores, so it shows the cost on an idle runner.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
+
+interface Sample { wallMs: number; cpuMs?: number }
+
 /** One whole-process run; async so the in-process server can answer. */
-async function runOnce(node: string, script: string, args: string[], cacheDir: string | false): Promise<number> {
+async function runOnce(node: string, script: string, args: string[], cacheDir: string | false): Promise<Sample> {
   const configDir = mkdtempSync(join(work, 'config-'))
   const env = neonctlEnv({ apiKey: 'bench-key', apiHost, compileCacheDir: cacheDir })
   const argv = [script, ...args, '--no-analytics', '--config-dir', configDir, '--context-file', join(configDir, 'c.json')]
+  const timeFile = join(configDir, 'time')
+  const [command, commandArgs] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', timeFile, node, ...argv]] : [node, argv]
   const started = process.hrtime.bigint()
   try {
     await new Promise<void>((resolve, reject) =>
-      execFile(node, argv, { env }, (error, _stdout, stderr) => (error ? reject(new Error(`${script} ${args.join(' ')}: ${stderr}`)) : resolve())),
+      execFile(command, commandArgs, { env }, (error, _stdout, stderr) => (error ? reject(new Error(`${script} ${args.join(' ')}: ${stderr}`)) : resolve())),
     )
-    return Number(process.hrtime.bigint() - started) / 1e6
+    const wallMs = Number(process.hrtime.bigint() - started) / 1e6
+    if (!gnuTime) return { wallMs }
+    const [user, system] = readFileSync(timeFile, 'utf8').trim().split(/\s+/).map(Number)
+    return { wallMs, cpuMs: (user + system) * 1000 }
   } finally {
     rmSync(configDir, { recursive: true, force: true })
   }
 }
 
-interface Row { node: string; variant: string; command: string; summary: Summary }
+interface Row { node: string; variant: string; command: string; wall: Summary; cpu?: Summary }
 const rows: Row[] = []
 try {
   for (const node of nodes) {
@@ -68,7 +79,7 @@ try {
     mkdirSync(cacheDir, { recursive: true })
     // warm the cache and the file system once per variant
     for (const v of variants) for (const c of commands) await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)
-    const samples = new Map<string, number[]>()
+    const samples = new Map<string, Sample[]>()
     for (let i = 0; i < iterations; i++) {
       for (const v of variants) {
         for (const c of commands) {
@@ -79,7 +90,9 @@ try {
     }
     for (const v of variants) {
       for (const c of commands) {
-        rows.push({ node: version, variant: v.name, command: c.name, summary: summarize(samples.get(`${v.name}\u0000${c.name}`)!) })
+        const list = samples.get(`${v.name}\u0000${c.name}`)!
+        const cpu = list.every((x) => x.cpuMs !== undefined) ? summarize(list.map((x) => x.cpuMs!)) : undefined
+        rows.push({ node: version, variant: v.name, command: c.name, wall: summarize(list.map((x) => x.wallMs)), cpu })
       }
     }
   }
@@ -91,11 +104,13 @@ try {
 const sizes = {
   bundleBytes: statSync(join(root, 'dist/neonctl/neonctl.mjs')).size,
 }
-console.log(`neonctl start-up, ${iterations} runs each, median (min-max) ms`)
-console.log('| node | variant | command | median | min | max |')
-console.log('|---|---|---|---:|---:|---:|')
+const ms = (n: number) => n.toFixed(0)
+console.log(`neonctl start-up, ${iterations} runs each (ms; wall = elapsed, cpu = user + system of the process)`)
+console.log('| node | variant | command | wall median | wall min-max | cpu median | cpu min-max |')
+console.log('|---|---|---|---:|---:|---:|---:|')
 for (const r of rows) {
-  console.log(`| ${r.node} | ${r.variant} | ${r.command} | ${r.summary.median.toFixed(0)} | ${r.summary.min.toFixed(0)} | ${r.summary.max.toFixed(0)} |`)
+  const cpu = r.cpu ? `| ${ms(r.cpu.median)} | ${ms(r.cpu.min)}-${ms(r.cpu.max)} |` : '| - | - |'
+  console.log(`| ${r.node} | ${r.variant} | ${r.command} | ${ms(r.wall.median)} | ${ms(r.wall.min)}-${ms(r.wall.max)} ${cpu}`)
 }
 console.log(`dist/neonctl/neonctl.mjs: ${(sizes.bundleBytes / 1e6).toFixed(2)} MB`)
 mkdirSync(join(root, 'bench/results'), { recursive: true })
