@@ -50,7 +50,7 @@ describe('doctor CLI', () => {
   test('--disable switches rules off by id (comma-separated or repeated)', async () => {
     const dir = `${FIXTURES}/alembic/bad`
     const all = await doctor(dir)
-    expect(all.stdout.trim().split('\n')).toHaveLength(4)
+    expect(all.stdout.trim().split('\n')).toHaveLength(5)
     const some = await doctor(dir, '--disable', 'alembic-revision-length,alembic-multiple-heads')
     expect(some.stdout.trim().split('\n')).toEqual([expect.stringContaining('alembic-missing-down-revision')])
     const none = await doctor(dir, '--disable', 'alembic-revision-length,alembic-multiple-heads', '--disable', 'alembic-missing-down-revision')

@@ -1,5 +1,5 @@
-// Alembic revision files: found through alembic.ini's script_location / version_locations, or by the usual folder
-// layouts, and read for `revision`, `down_revision` and `branch_labels` (with their line numbers).
+// Alembic revision files: found through alembic.ini's (or pyproject.toml's [tool.alembic]) script_location /
+// version_locations, or by the usual folder layouts, and read for `revision`, `down_revision` and `branch_labels` (with their line numbers).
 import path from 'node:path'
 import type { WorkspaceFiles } from './workspace-files.js'
 
@@ -33,7 +33,12 @@ export function readAlembicFolders(files: WorkspaceFiles): VersionsFolder[] {
 function versionFolders(files: WorkspaceFiles): string[] {
   const folders = new Set<string>()
   for (const ini of files.find((file) => path.posix.basename(file) === 'alembic.ini')) {
-    for (const folder of foldersFromIni(files, ini)) folders.add(folder)
+    for (const folder of foldersFromConfig(ini, readIniSection(files.read(ini), 'alembic'))) folders.add(folder)
+  }
+  for (const pyproject of files.find((file) => path.posix.basename(file) === 'pyproject.toml')) {
+    for (const folder of foldersFromConfig(pyproject, readIniSection(files.read(pyproject), 'tool.alembic'))) {
+      folders.add(folder)
+    }
   }
   for (const file of files.find((candidate) => /(^|\/)(alembic|migrations)\/versions\/[^/]+\.py$/.test(candidate))) {
     const folder = path.posix.dirname(file)
@@ -43,19 +48,19 @@ function versionFolders(files: WorkspaceFiles): string[] {
   return [...folders].filter((folder) => files.exists(folder)).sort()
 }
 
-function foldersFromIni(files: WorkspaceFiles, ini: string): string[] {
-  const settings = readIniSection(files.read(ini), 'alembic')
-  const here = path.posix.dirname(ini)
+function foldersFromConfig(config: string, settings: Map<string, string>): string[] {
+  const here = path.posix.dirname(config)
   const expand = (value: string) => {
     const location = value.replace(/%\(here\)s/g, '.').replace(/^([\w.]+):/, (_, pkg: string) => pkg.replace(/\./g, '/') + '/')
     return path.posix.normalize(path.posix.join(here, location)).replace(/\/$/, '')
   }
   const versionLocations = settings.get('version_locations')
-  if (versionLocations) return versionLocations.split(/[\s,;]+/).filter(Boolean).map(expand)
+  if (versionLocations) return versionLocations.split(/[\s,;[\]]+/).filter(Boolean).map(expand)
   const scriptLocation = settings.get('script_location')
   return scriptLocation ? [path.posix.join(expand(scriptLocation), 'versions')] : []
 }
 
+/** The settings of one `[section]` of an ini file, or of a TOML table (quotes around values dropped). */
 function readIniSection(text: string, section: string): Map<string, string> {
   const settings = new Map<string, string>()
   let inSection = false
@@ -63,7 +68,7 @@ function readIniSection(text: string, section: string): Map<string, string> {
     const header = /^\s*\[([^\]]+)\]/.exec(line)
     if (header) inSection = header[1].trim() === section
     const setting = /^\s*([\w.]+)\s*[=:]\s*(.*?)\s*$/.exec(line)
-    if (inSection && setting && !/^\s*[#;]/.test(line)) settings.set(setting[1], setting[2])
+    if (inSection && setting && !/^\s*[#;]/.test(line)) settings.set(setting[1], setting[2].replace(/["']/g, ''))
   }
   return settings
 }
