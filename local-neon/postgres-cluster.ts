@@ -28,6 +28,8 @@ export interface OwnerSetup {
   database: string
 }
 
+let cloneCounter = 0
+
 const READY_LINE = 'database system is ready to accept connections'
 
 // Directories whose contents a base backup leaves out (PostgreSQL docs, "Making a Base Backup Using the Low Level
@@ -52,6 +54,7 @@ fsync = off
 synchronous_commit = off
 wal_level = replica
 max_wal_senders = 0
+max_replication_slots = 100
 min_wal_size = 2MB
 max_wal_size = 64MB
 checkpoint_timeout = 1h
@@ -168,6 +171,9 @@ export class PostgresCluster {
   async cloneInto(targetDir: string): Promise<string> {
     return this.withAdmin('postgres', async (client) => {
       const t0 = performance.now()
+      // Without WAL archiving nothing keeps the backup's WAL from being recycled by other checkpoints (concurrent
+      // clones each force one): a temporary slot, reserved now and dropped with this session, keeps it.
+      await client.query('SELECT pg_create_physical_replication_slot($1, true, true)', [`local_neon_clone_${process.pid}_${cloneCounter++}`])
       await client.query('SELECT pg_backup_start($1, true)', [`local-neon ${path.basename(targetDir)}`])
       const t1 = performance.now()
       let stopped = false
@@ -242,8 +248,10 @@ async function copyDataDir(from: string, to: string, user: OsUser): Promise<void
       copied.push(path.join(from, entry.name))
     }
   }
-  await mkdir(path.join(to, 'pg_wal', 'archive_status'), { mode: 0o700 })
-  await chownTo(path.join(to, 'pg_wal', 'archive_status'), user)
+  for (const sub of ['archive_status', 'summaries']) {
+    await mkdir(path.join(to, 'pg_wal', sub), { mode: 0o700 })
+    await chownTo(path.join(to, 'pg_wal', sub), user)
+  }
   const { code, output } = await run('cp', ['-a', '--', ...copied, `${to}/`], user)
   const problems = output.split('\n').filter((line) => line.trim() && !line.includes('No such file or directory'))
   if (code !== 0 && problems.length > 0) throw new Error(`copying ${from} failed: ${problems.join('; ')}`)

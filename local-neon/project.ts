@@ -211,12 +211,16 @@ export class LocalProject {
       ...endpoints.map((e) => this.newOperation(id, 'start_compute', e.id)),
     ]
     const slowStartMs = this.settings.slowStartMs()
-    this.schedule(branch, async () => {
-      await parent.work
+    const started = Date.now()
+    // The copy runs in the parent's queue, so a restore of the parent cannot replace its cluster mid-copy.
+    const copied = this.enqueue(parent, async () => {
       if (parent.failure) throw new Error(`parent branch ${parent.id} is broken: ${parent.failure}`)
-      if (!this.branches.has(id)) return // deleted before it was built
-      const started = Date.now()
-      const lsn = await parent.cluster.cloneInto(dataDir) // no history is kept: a parent_lsn still means head
+      if (!this.branches.has(id)) return undefined // deleted before it was built
+      return parent.cluster.cloneInto(dataDir) // no history is kept: a parent_lsn still means head
+    })
+    this.schedule(branch, async () => {
+      const lsn = await copied
+      if (lsn === undefined) return
       branch.parentLsn = input.parentLsn ?? lsn
       if (slowStartMs > 0) await delay(slowStartMs)
       await branch.cluster.start()
@@ -291,10 +295,10 @@ export class LocalProject {
     branch.lastResetAt = new Date()
     if (branch.ttlIntervalSeconds !== undefined) branch.expiresAt = new Date(Date.now() + branch.ttlIntervalSeconds * 1000)
     const slowStartMs = this.settings.slowStartMs()
+    const freshDir = path.join(this.settings.dataDir, `${branch.id}-${Date.now()}`)
+    const copied = this.enqueue(source, () => source.cluster.cloneInto(freshDir))
     this.schedule(branch, async () => {
-      await source.work
-      const freshDir = path.join(this.settings.dataDir, `${branch.id}-${Date.now()}`)
-      branch.parentLsn = await source.cluster.cloneInto(freshDir)
+      branch.parentLsn = await copied
       const oldCluster = branch.cluster
       await oldCluster.stop()
       if (preserved) {
@@ -474,11 +478,21 @@ export class LocalProject {
     }
   }
 
-  private schedule(branch: BranchRecord, task: () => Promise<void>, operations: OperationRecord[]): void {
-    const run = branch.work.then(async () => {
+  /** Runs `task` after the branch's queued work; the returned promise may reject, the queue never does. */
+  private enqueue<T>(branch: BranchRecord, task: () => Promise<T>): Promise<T> {
+    const result = branch.work.then(async () => {
       if (this.stopping) throw new Error('the server is stopping')
-      await task()
+      return task()
     })
+    const settled = result.then(() => undefined, () => undefined)
+    branch.work = settled
+    this.pending.add(settled)
+    void settled.finally(() => this.pending.delete(settled))
+    return result
+  }
+
+  private schedule(branch: BranchRecord, task: () => Promise<void>, operations: OperationRecord[]): void {
+    const run = this.enqueue(branch, task)
     const settled = run.then(
       () => {
         for (const op of operations) this.finishOperation(op, 'finished')

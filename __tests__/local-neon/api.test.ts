@@ -202,6 +202,23 @@ describe('branches', () => {
     expect(await psql(child.body.connection_uris[0].connection_uri, 'SELECT v FROM marker')).toBe('old')
   })
 
+  it('creates several branches from one parent at once, each a consistent copy', async () => {
+    const url = await mainUrl()
+    await psql(url, 'CREATE TABLE burst (n int); INSERT INTO burst SELECT generate_series(1, 5000)')
+    const created = await Promise.all(
+      [1, 2, 3, 4].map((i) => api(neon, 'POST', `${p}/branches`, { branch: { name: `burst-${i}` }, endpoints: [{ type: 'read_write' }] })),
+    )
+    expect(created.map((c) => c.status)).toEqual([201, 201, 201, 201])
+    for (const { body } of created) await waitForBranchReady(neon, body.branch.id)
+    await psql(url, 'INSERT INTO burst SELECT generate_series(1, 100)') // the copies are independent of the parent
+    for (const { body } of created) {
+      expect(await psql(body.connection_uris[0].connection_uri, 'SELECT count(*) FROM burst')).toBe('5000')
+    }
+    const ops = (await api(neon, 'GET', `${p}/operations`)).body.operations
+    expect(ops.filter((o: { status: string }) => o.status === 'failed')).toEqual([])
+    for (const { body } of created) expect((await api(neon, 'DELETE', `${p}/branches/${body.branch.id}`)).status).toBe(200)
+  })
+
   it('creates roles and databases (api-client); children inherit them; several roles means no connection_uris', async () => {
     const role = await client.createProjectBranchRole(neon.projectId, apiBranch.id, { role: { name: 'app' } })
     expect(role.status).toBe(201)
