@@ -223,6 +223,19 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
   })
 })
 
+describe('database defaults that would cut sessions short', () => {
+  it('neither statement_timeout nor idle_session_timeout ends the wait or the holder session', async () => {
+    const b = await branch()
+    const database = new URL(b.url).pathname.slice(1)
+    await b.query(`ALTER DATABASE ${database} SET statement_timeout = '300ms'`)
+    await b.query(`ALTER DATABASE ${database} SET idle_session_timeout = '300ms'`)
+    const command = `echo run >> "$RUNS_FILE" && ${PYTHON} "$FIXTURES/wait_for_waiters.py" 1 && sleep 1.5`
+    const runs = await startJobs(2, jobOptions(b.url, { command }), { RUNS_FILE: b.runsFile })
+    expect(runs.map((r) => r.result.error ?? r.result.outcome).sort()).toEqual(['migrated', 'skipped'])
+    expect(b.lines(b.runsFile)).toHaveLength(1)
+  })
+})
+
 describe('a command that drops every schema (a database reset)', () => {
   it('still runs once: the result is recorded in a recreated table', async () => {
     const b = await branch()

@@ -64,6 +64,10 @@ export class MigrationLedger {
     client.on('error', () => undefined) // until the ledger's own handler is attached
     try {
       await client.connect()
+      // A role or database default must not cut the wait for the lock, or drop the holder's idle session while the
+      // command runs (that would release the lock mid-run).
+      await client.query(`SELECT set_config('statement_timeout', '0', false)`)
+      await client.query(`SELECT set_config('idle_session_timeout', '0', false)`).catch(() => undefined) // PG >= 14
     } catch (error) {
       await client.end().catch(() => undefined)
       throw error
