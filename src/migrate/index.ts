@@ -75,7 +75,6 @@ export async function runMigrateStep(options: MigrateStepOptions): Promise<Migra
         commitSha: options.key,
         error: record.error,
         ranBy: record.ranBy,
-        recordedTail: record.outputTail,
       }
     } else {
       if (record?.status === 'running') say.takingOver(record)

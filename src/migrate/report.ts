@@ -109,8 +109,6 @@ export interface SummaryFacts {
   ranBy?: string
   /** The full output, when the command ran here. */
   fullLog?: { text: string; droppedBytes: number }
-  /** The tail another job recorded, when it failed there. */
-  recordedTail?: string
 }
 
 export async function writeSummary(facts: SummaryFacts): Promise<void> {
@@ -127,7 +125,7 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
     s.addRaw(`❌ Failed after ${took} (${command}, ${commit}).`, true)
     s.addCodeBlock(escapeHtml(stripVTControlCharacters(facts.error ?? '')))
     if (facts.fullLog) s.addRaw(fullLogBlock(facts.fullLog.text, facts.fullLog.droppedBytes), true)
-    else if (facts.ranBy && facts.recordedTail) {
+    else if (facts.ranBy) {
       s.addRaw(`The command ran in ${escapeHtml(facts.ranBy)}; its full log is in that job's summary.`, true)
     }
   }
