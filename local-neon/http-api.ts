@@ -51,6 +51,7 @@ export class NeonApi {
         throw new ApiError(fault, faultMessage(fault))
       }
       if (req.headers.authorization !== `Bearer ${this.apiKey}`) throw new ApiError(401, 'authentication required')
+      if (this.aids.locking && method !== 'GET' && this.project.hasRunningOperations()) throw new ApiError(423, faultMessage(423))
       reply = await this.route(method, path, url.searchParams, body)
     } catch (error) {
       if (error instanceof ApiError) {
@@ -84,6 +85,9 @@ export class NeonApi {
         case 'POST /__local/latency':
           this.aids.setLatency(body)
           return send(res, { status: 200, body: { ms: this.aids.latencyMs } })
+        case 'POST /__local/locking':
+          this.aids.setLocking(body)
+          return send(res, { status: 200, body: { enabled: this.aids.locking } })
         case 'POST /__local/slow-start':
           this.aids.setSlowStart(body)
           return send(res, { status: 200, body: { ms: this.aids.slowStartMs } })

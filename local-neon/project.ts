@@ -174,6 +174,10 @@ export class LocalProject {
     return operation
   }
 
+  hasRunningOperations(): boolean {
+    return [...this.operations.values()].some((o) => o.status === 'running')
+  }
+
   async createBranch(input: CreateBranchInput) {
     const parent = input.parentId ? this.branches.get(input.parentId) : this.defaultBranch()
     if (!parent) throw notFound(`branch ${input.parentId} not found`)

@@ -150,7 +150,10 @@ async function removeStaleDirs(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((name) => /^(local-neon-|lnsock-)/.test(name))
   await Promise.all(
     names.map(async (name) => {
-      const owner = Number.parseInt(await readFile(path.join(dir, name, OWNER_FILE), 'utf8').catch(() => ''), 10)
+      const building = /^local-neon-initdb-\w+\.(\d+)\.\d+$/.exec(name) // an initdb template cut short
+      const owner = building
+        ? Number(building[1])
+        : Number.parseInt(await readFile(path.join(dir, name, OWNER_FILE), 'utf8').catch(() => ''), 10)
       if (Number.isNaN(owner) || isAlive(owner)) return
       await removeDir(path.join(dir, name)).catch(() => undefined)
     }),

@@ -33,6 +33,8 @@ export class TestAids {
   random: RandomFaults | undefined
   latencyMs = 0
   slowStartMs = 0
+  /** Answer 423 to changes while any operation of the project runs (Neon's "running operations" lock). */
+  locking = false
 
   /** The status an API request must fail with, if a fault applies to it (consumes one of its `times`). */
   takeFault(method: string, path: string): number | undefined {
@@ -80,6 +82,12 @@ export class TestAids {
 
   setLatency(body: unknown): void {
     this.latencyMs = parseMs(body)
+  }
+
+  setLocking(body: unknown): void {
+    const enabled = (body as { enabled?: unknown } | null)?.enabled
+    if (typeof enabled !== 'boolean') throw invalidBody('expected {"enabled": true|false}')
+    this.locking = enabled
   }
 
   setSlowStart(body: unknown): void {

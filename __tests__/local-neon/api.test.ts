@@ -310,6 +310,23 @@ describe('test aids', () => {
     ])
   })
 
+  it('locking mode answers 423 to changes while operations run, like Neon', async () => {
+    await waitForNoRunningOperations()
+    expect((await aid(neon, 'POST', 'locking', { enabled: true })).status).toBe(200)
+    try {
+      const first = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'locked-1' }, endpoints: [{ type: 'read_write' }] })
+      expect(first.status).toBe(201)
+      const second = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'locked-2' } })
+      expect(second.status).toBe(423)
+      expect(second.body).toEqual(errorBody('running operations'))
+      expect((await api(neon, 'GET', `${p}/branches/${first.body.branch.id}`)).status).toBe(200) // reads pass
+      await waitForNoRunningOperations()
+      expect((await api(neon, 'DELETE', `${p}/branches/${first.body.branch.id}`)).status).toBe(200)
+    } finally {
+      await aid(neon, 'POST', 'locking', { enabled: false })
+    }
+  })
+
   it('adds latency to API requests', async () => {
     await aid(neon, 'POST', 'latency', { ms: 150 })
     const started = performance.now()
@@ -320,6 +337,15 @@ describe('test aids', () => {
     expect((await aid(neon, 'POST', 'latency', { ms: -1 })).status).toBe(422)
   })
 })
+
+async function waitForNoRunningOperations(): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    const { body } = await api(neon, 'GET', `${p}/operations`)
+    if (!body.operations.some((o: { status: string }) => o.status === 'running')) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error('operations still running')
+}
 
 async function mainUrl(): Promise<string> {
   const { body } = await api(neon, 'GET', `${p}/connection_uri?branch_id=${mainId}&database_name=neondb&role_name=neondb_owner`)
