@@ -50,10 +50,16 @@ describe('doctor CLI', () => {
   test('--disable switches rules off by id (comma-separated or repeated)', async () => {
     const dir = `${FIXTURES}/alembic/bad`
     const all = await doctor(dir)
-    expect(all.stdout.trim().split('\n')).toHaveLength(5)
-    const some = await doctor(dir, '--disable', 'alembic-revision-length,alembic-multiple-heads')
+    expect(all.stdout.trim().split('\n')).toHaveLength(6)
+    const some = await doctor(dir, '--disable', 'alembic-revision-length,alembic-multiple-heads,alembic-stray-file')
     expect(some.stdout.trim().split('\n')).toEqual([expect.stringContaining('alembic-missing-down-revision')])
-    const none = await doctor(dir, '--disable', 'alembic-revision-length,alembic-multiple-heads', '--disable', 'alembic-missing-down-revision')
+    const none = await doctor(
+      dir,
+      '--disable',
+      'alembic-revision-length,alembic-multiple-heads,alembic-stray-file',
+      '--disable',
+      'alembic-missing-down-revision',
+    )
     expect(none.stdout).toBe('')
     expect(none.code).toBe(0)
   })
@@ -73,6 +79,6 @@ describe('doctor CLI', () => {
   test('--list-rules prints every rule id with its explanation', async () => {
     const result = await doctor('--list-rules')
     expect(result.stdout).toMatch(/^secret-in-output \(error\): /m)
-    expect(result.stdout.trim().split('\n')).toHaveLength(11)
+    expect(result.stdout.trim().split('\n')).toHaveLength(12)
   })
 })

@@ -40,10 +40,10 @@ describe('runLintMode', () => {
       startLine: 6,
       title: 'alembic-revision-length',
     })
-    expect(core.error).toHaveBeenCalledTimes(4)
+    expect(core.error).toHaveBeenCalledTimes(5)
     // one finding, plus the notice that this workspace has no workflow files
     expect(core.warning.mock.calls.filter(([, properties]) => properties !== undefined)).toHaveLength(1)
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('4 errors, 1 warning'))
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('5 errors, 1 warning'))
   })
 
   test('the summary has one table row per finding, HTML-escaped', async () => {

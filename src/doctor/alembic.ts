@@ -17,17 +17,23 @@ export interface VersionsFolder {
   /** Path relative to the workspace. */
   folder: string
   revisions: Revision[]
+  /** Python files Alembic will load as revisions but that declare none (paths relative to the workspace). */
+  strays: string[]
 }
 
 export function readAlembicFolders(files: WorkspaceFiles): VersionsFolder[] {
-  return versionFolders(files).map((folder) => ({
-    folder,
-    revisions: files
-      .list(folder)
-      .filter((name) => name.endsWith('.py') && name !== '__init__.py')
-      .map((name) => readRevision(files, path.posix.join(folder, name)))
-      .filter((revision): revision is Revision => revision !== undefined),
-  }))
+  return versionFolders(files).map((folder) => {
+    const revisions: Revision[] = []
+    const strays: string[] = []
+    // Alembic loads every .py file except __init__* and editor lock files (.#*).
+    for (const name of files.list(folder).filter((file) => file.endsWith('.py') && !/^(__init__|\.#)/.test(file))) {
+      const file = path.posix.join(folder, name)
+      const revision = readRevision(files, file)
+      if (revision) revisions.push(revision)
+      else if (!/^[a-f0-9]+\.py$/.test(name)) strays.push(file) // a hex name is a pre-0.2 revision id
+    }
+    return { folder, revisions, strays }
+  })
 }
 
 function versionFolders(files: WorkspaceFiles): string[] {

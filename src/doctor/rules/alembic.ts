@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Rule } from './rule.js'
 
 /** alembic_version.version_num is varchar(32). */
@@ -67,6 +68,24 @@ export const alembicMissingDownRevision: Rule = {
             'Point down_revision at an existing revision id (alembic history shows them), or restore the missing revision file.',
           )
         }
+      }
+    }
+  },
+}
+
+export const alembicStrayFile: Rule = {
+  id: 'alembic-stray-file',
+  severity: 'error',
+  summary: 'A Python file in an Alembic versions folder that declares no revision.',
+  check({ alembic }, report) {
+    for (const { folder, strays } of alembic) {
+      for (const file of strays) {
+        report(
+          file,
+          1,
+          `${path.posix.basename(file)} sits in ${folder} but declares no revision; alembic loads every .py file there and stops with "Could not determine revision id from filename".`,
+          'Move helpers out of the versions folder (into your package, imported from the migrations), or give the file its revision and down_revision.',
+        )
       }
     }
   },

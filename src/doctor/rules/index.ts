@@ -1,4 +1,4 @@
-import { alembicMissingDownRevision, alembicMultipleHeads, alembicRevisionLength } from './alembic.js'
+import { alembicMissingDownRevision, alembicMultipleHeads, alembicRevisionLength, alembicStrayFile } from './alembic.js'
 import { cleanupUnderDependants } from './cleanup-under-dependants.js'
 import { forkPrNoFallback } from './fork-pr-no-fallback.js'
 import { parallelMigrations } from './parallel-migrations.js'
@@ -18,6 +18,7 @@ export const RULES: readonly Rule[] = [
   alembicRevisionLength,
   alembicMultipleHeads,
   alembicMissingDownRevision,
+  alembicStrayFile,
   unbufferedPython,
   secretOverridesService,
   forkPrNoFallback,
