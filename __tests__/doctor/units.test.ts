@@ -121,6 +121,7 @@ describe('shell reading', () => {
     expect(writesTo('echo "url=$U" >> "$GITHUB_OUTPUT"', 'GITHUB_OUTPUT')).toEqual({ name: 'url', value: '$U' })
     expect(writesTo('echo url=$U >>${GITHUB_OUTPUT}', 'GITHUB_OUTPUT')).toEqual({ name: 'url', value: '$U' })
     expect(writesTo('echo "url=$U" >> "$GITHUB_ENV"', 'GITHUB_OUTPUT')).toBeUndefined()
+    expect(writesTo('echo "db_url=$U" | tee -a "$GITHUB_OUTPUT"', 'GITHUB_OUTPUT')).toEqual({ name: 'db_url', value: '$U' })
     const grouped = envWrites(lines('{\n  echo "A=1"\n  echo "B=$(x)"\n} >> "$GITHUB_ENV"'))
     expect(grouped.map((write) => [write.name, write.line])).toEqual([
       ['A', 2],

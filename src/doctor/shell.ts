@@ -137,9 +137,9 @@ export function runsUnbuffered(command: string): boolean {
   return false
 }
 
-/** Where a line sends `name=value` pairs: `echo "name=value" >> $GITHUB_OUTPUT` (or GITHUB_ENV). */
+/** Where a line sends `name=value` pairs: `echo "name=value" >> $GITHUB_OUTPUT`, or `| tee -a` (or GITHUB_ENV). */
 export function writesTo(line: string, file: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): { name: string; value: string } | undefined {
-  const target = new RegExp(`>>\\s*["']?\\$\\{?${file}\\}?["']?`)
+  const target = new RegExp(`(>>|\\|\\s*tee\\s+(-a\\s+|--append\\s+)?)\\s*["']?\\$\\{?${file}\\}?["']?`)
   const at = line.search(target)
   if (at < 0) return undefined
   const written = line
