@@ -54,6 +54,18 @@ test('odd files give findings or nothing, never an exception', () => {
   ])
 })
 
+test('CRLF line endings keep the line numbers', () => {
+  const lines = ['on: push', 'jobs:', '  a:', '    steps:', '      - run: |', '          echo start', '          nohup python w.py &']
+  writeFileSync(path.join(dir, '.github/workflows/crlf.yml'), lines.join('\r\n') + '\r\n')
+  mkdirSync(path.join(dir, 'alembic/versions'), { recursive: true })
+  writeFileSync(path.join(dir, 'alembic/versions/a.py'), 'revision = "a"\r\ndown_revision = "zz"\r\n')
+  const findings = lintWorkspace(dir, { disabledRules: [] }).map((finding) => `${finding.file}:${finding.line} ${finding.rule}`)
+  expect(findings).toEqual([
+    '.github/workflows/crlf.yml:7 unbuffered-python',
+    'alembic/versions/a.py:2 alembic-missing-down-revision',
+  ])
+})
+
 test('a workspace without workflows or migrations has no findings', () => {
   expect(lintWorkspace(path.join(dir, 'does-not-exist'), { disabledRules: [] })).toEqual([])
 })
