@@ -84,7 +84,8 @@ it('six jobs at once: one migrates, five wait and skip, the schema is at head, t
   let atHead: unknown
   const { mains, posts } = await sixJobs(
     'migrate-e2e',
-    `${PYTHON} "$FIXTURES/wait_for_waiters.py" 5 && ${PYTHON} -m alembic upgrade head`,
+    // The command exactly as a user writes it: Debian's `alembic` package puts it on PATH.
+    `${PYTHON} "$FIXTURES/wait_for_waiters.py" 5 && alembic upgrade head`,
     sideEffects,
     async (url) => {
       atHead = await query(url, 'SELECT version_num FROM alembic_version')
