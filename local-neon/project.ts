@@ -319,6 +319,7 @@ export class LocalProject {
       branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
       if (slowStartMs > 0) await delay(slowStartMs)
       await branch.cluster.start()
+      branch.failure = undefined // fresh data: whatever went wrong before is gone
       this.setBranchState(branch, 'ready')
       for (const endpoint of endpoints) this.activate(endpoint)
     }, operations)
