@@ -176,6 +176,31 @@ describe('branches', () => {
     expect((await api(neon, 'DELETE', `${p}/branches/${id}`)).status).toBe(204)
   })
 
+  it('adds a compute endpoint to a branch without one; protects it from deletion', async () => {
+    const created = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'later-compute' }, endpoints: [] })
+    const id = created.body.branch.id
+    const added = await api(neon, 'POST', `${p}/endpoints`, { endpoint: { branch_id: id, type: 'read_write' } })
+    expect(added.status).toBe(201)
+    expect(added.body.endpoint).toMatchObject({ branch_id: id, type: 'read_write', host: expect.stringMatching(/^127\.0\.0\.1:\d+$/) })
+    expect((await api(neon, 'POST', `${p}/endpoints`, { endpoint: { branch_id: id, type: 'read_write' } })).status).toBe(400)
+    const all = (await api(neon, 'GET', `${p}/endpoints`)).body.endpoints.map((e: { id: string }) => e.id)
+    expect(all).toContain(added.body.endpoint.id)
+    expect((await api(neon, 'GET', `${p}/endpoints/${added.body.endpoint.id}`)).body.endpoint.branch_id).toBe(id)
+    await waitForBranchReady(neon, id)
+    const url = (await api(neon, 'GET', `${p}/connection_uri?branch_id=${id}&database_name=neondb&role_name=neondb_owner`)).body.uri
+    await waitForConnectable(neon, url)
+    expect(await psql(url, 'SELECT 1')).toBe('1')
+    const branchOps = (await api(neon, 'GET', `${p}/branches/${id}/operations`)).body.operations
+    expect(branchOps.map((o: { action: string }) => o.action).sort()).toEqual(['create_branch', 'start_compute'])
+
+    expect((await api(neon, 'PATCH', `${p}/branches/${id}`, { branch: { protected: true } })).body.branch.protected).toBe(true)
+    const refused = await api(neon, 'DELETE', `${p}/branches/${id}`)
+    expect(refused.status).toBe(400)
+    expect(refused.body).toEqual(errorBody('protected'))
+    await api(neon, 'PATCH', `${p}/branches/${id}`, { branch: { protected: false } })
+    expect((await api(neon, 'DELETE', `${p}/branches/${id}`)).status).toBe(200)
+  })
+
   it('refuses to delete a branch with children; restores it keeping the old data under another name', async () => {
     await psql(apiBranch.url, 'CREATE TABLE marker (v text); INSERT INTO marker VALUES ($$old$$)')
     const child = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'child', parent_id: apiBranch.id }, endpoints: [{ type: 'read_write' }] })
