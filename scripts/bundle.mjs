@@ -124,20 +124,37 @@ function keepCommands(source) {
   return joined.replace(list, () => `var commands_default = [${neonctlCommands.map((n) => `${n}_exports`).join(', ')}];`)
 }
 
+// With NEONCTL_PRINT_RESOLVED_BRANCH set, a branch name that neonctl resolves (exact match, every page) is also
+// printed to stderr as JSON. `connection-string <name>` then tells us the branch as well as its connection, in one
+// process and four requests (branch metadata only: no secrets are in it).
+const enricherPatches = [
+  [
+    '\treturn branchData.id;\n};',
+    '\tif (process.env.NEONCTL_PRINT_RESOLVED_BRANCH) process.stderr.write("DEBUG: resolved branch " + JSON.stringify(branchData) + "\\n");\n\treturn branchData.id;\n};',
+  ],
+]
+
+function applyPatches(file, contents, patches) {
+  for (const [from, to] of patches) {
+    if (contents.split(from).length !== 2) throw new Error(`neon/dist/${file} changed: cannot find \`${from}\` exactly once`)
+    contents = contents.replace(from, to)
+  }
+  return contents
+}
+
 const patchNeon = {
   name: 'patch-neon',
   setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]utils[\\/]enrichers\.js$/ }, async (args) => ({
+      contents: applyPatches('utils/enrichers.js', await readFile(args.path, 'utf8'), enricherPatches),
+      loader: 'js',
+    }))
     build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]commands[\\/]index\.js$/ }, async (args) => ({
       contents: keepCommands(await readFile(args.path, 'utf8')),
       loader: 'js',
     }))
     build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]api\.js$/ }, async (args) => {
-      let contents = await readFile(args.path, 'utf8')
-      for (const [from, to] of neonApiPatches) {
-        if (contents.split(from).length !== 2) throw new Error(`neon/dist/api.js changed: cannot find \`${from}\` exactly once`)
-        contents = contents.replace(from, to)
-      }
-      return { contents, loader: 'js' }
+      return { contents: applyPatches('api.js', await readFile(args.path, 'utf8'), neonApiPatches), loader: 'js' }
     })
   },
 }

@@ -51,9 +51,11 @@ describe('NeonctlClient against the local Neon server', () => {
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${branchesPath()}`, `POST ${branchesPath()}`])
   }, 60_000)
 
-  it('reuses it on a rerun (409 -> adopt by exact name)', async () => {
+  it('reuses it on a rerun (409 -> adopt by exact name): two neonctl runs, six requests', async () => {
     logs = []
+    await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
+    expect((await apiRequests()).length).toBeLessThanOrEqual(6)
     expect(result).toMatchObject({ created: false, branch: { id: branchId } })
     expect(result.connection.password).toBe(password)
     expect(logs).toContain("Branch 'ci/neon-client' already exists; reusing it")
@@ -64,6 +66,15 @@ describe('NeonctlClient against the local Neon server', () => {
     const connection = await client().getConnection('ci/neon-client', 'neondb', 'neondb_owner')
     expect(connection.password).toBe(password)
     expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+  }, 60_000)
+
+  it('findBranchWithConnection (connect mode): one neonctl run, at most four requests, branch and connection', async () => {
+    await clearRequests()
+    const found = await client().findBranchWithConnection('ci/neon-client', 'neondb', 'neondb_owner')
+    expect(found?.branch).toMatchObject({ id: branchId, name: 'ci/neon-client', default: false })
+    expect(found?.connection.password).toBe(password)
+    expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+    expect(await client().findBranchWithConnection('ci/neon-clien', 'neondb', 'neondb_owner')).toBeUndefined()
   }, 60_000)
 
   it('getConnection of a missing branch is not-found', async () => {

@@ -9,7 +9,13 @@ const API = 'http://127.0.0.1:1/api/v2/projects/p'
 const branch = (id: string, name: string, extra: object = {}) => ({
   id, name, default: false, protected: false, created_at: '2024-01-01T00:00:00Z', current_state: 'ready', ...extra,
 })
-const ok = (json: unknown): NeonctlProcessResult => ({ exitCode: 0, stdout: JSON.stringify(json), stderr: '', timedOut: false })
+const ok = (json: unknown, stderr = ''): NeonctlProcessResult => ({ exitCode: 0, stdout: JSON.stringify(json), stderr, timedOut: false })
+/** connection-string by name, as our shipped neonctl answers it: the resolved branch on stderr. */
+const resolvedTo = (b: object) => ok(extendedOutput(), `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nDEBUG: resolved branch ${JSON.stringify(b)}\n`)
+const notFound = (name: string): NeonctlProcessResult => ({
+  exitCode: 1, stdout: '', timedOut: false,
+  stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ${name} not found.\nAvailable branches: main\n`,
+})
 const httpFail = (method: string, status: string, message = 'x', extra = ''): NeonctlProcessResult => ({
   exitCode: 1,
   stdout: '',
@@ -30,7 +36,8 @@ const created = {
     { connection_uri: 'postgresql://...', connection_parameters: { database: 'neondb', role: 'neondb_owner', host: 'ep-a-b-c.x', pooler_host: 'ep-a-b-c-pooler.x', password: 'pw' } },
   ],
 }
-const extended = { host: 'ep-old-thing-1.x', role: 'neondb_owner', password: 'pw2', database: 'neondb', connection_string: 'postgresql://...' }
+const extendedOutput = () => ({ host: 'ep-old-thing-1.x', role: 'neondb_owner', password: 'pw2', database: 'neondb', connection_string: 'postgresql://...' })
+const extended = extendedOutput()
 const request = { name: 'ci/x', database: 'neondb', role: 'neondb_owner' }
 
 function setup(script: Array<(args: string[]) => NeonctlProcessResult>, deadlineMs = 60_000) {
@@ -71,46 +78,55 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     expect(calls[1].slice(0, 2)).toEqual(['connection-string', 'br-new-branch-1'])
   })
 
-  it('409 adopts the branch with exactly that name', async () => {
-    const { client, logs } = setup([
+  it('409 adopts the branch with exactly that name: one more neonctl run (connection-string by name)', async () => {
+    const { client, logs, calls } = setup([
       () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+      () => resolvedTo(branch('br-b-b-b', 'ci/x')),
+    ])
+    const result = await client.createOrReuseBranch(request)
+    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b', name: 'ci/x' }, connection: { password: 'pw2' } })
+    expect(logs).toContain("Branch 'ci/x' already exists; reusing it")
+    expect(calls[1].slice(0, 2)).toEqual(['connection-string', 'ci/x'])
+  })
+
+  it('adopting falls back to a lookup when neonctl does not say which branch a name resolved to', async () => {
+    const { client, calls } = setup([
+      () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+      () => ok(extended),
       () => ok({ branches: [branch('br-a-a-a', 'ci/x-2'), branch('br-b-b-b', 'ci/x')] }),
       () => ok(extended),
     ])
     const result = await client.createOrReuseBranch(request)
-    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b', name: 'ci/x' } })
-    expect(logs).toContain("Branch 'ci/x' already exists; reusing it")
+    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'api', 'connection-string'])
+    expect(calls[3][1]).toBe('br-b-b-b')
   })
 
   it('never adopts the default branch', async () => {
     const { client } = setup([
       () => httpFail('POST', '409 Conflict', 'branch with name "main" already exists'),
-      () => ok({ branches: [branch('br-m-m-m', 'main', { default: true })] }),
+      () => resolvedTo(branch('br-m-m-m', 'main', { default: true })),
     ])
     await expect(client.createOrReuseBranch({ ...request, name: 'main' })).rejects.toMatchObject({ code: 'conflict' })
   })
 
   it('a create with an unknown outcome is looked up, and adopted when it landed', async () => {
-    const { client, calls, logs } = setup([
-      () => noAnswer,
-      () => ok({ branches: [branch('br-b-b-b', 'ci/x')] }),
-      () => ok(extended),
-    ])
+    const { client, calls, logs } = setup([() => noAnswer, () => resolvedTo(branch('br-b-b-b', 'ci/x'))])
     const result = await client.createOrReuseBranch(request)
     expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
-    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'connection-string'])
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string'])
     expect(logs[0]).toMatch(/^Outcome of 'branches create' unknown \(no response to POST/)
   })
 
   it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
     const { client, calls, logs, sleeps } = setup([
       () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
-      () => ok({ branches: [] }),
+      () => notFound('ci/x'),
       () => ok(created),
     ])
     const result = await client.createOrReuseBranch(request)
     expect(result.created).toBe(true)
-    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'branches'])
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'branches'])
     expect(sleeps).toEqual([250]) // full jitter: 0.5 * 500
     expect(logs[1]).toBe("Retrying 'branches create' in 250ms: HTTP 503 Service Unavailable")
   })
@@ -201,6 +217,19 @@ describe('NeonctlClient lookups and deletes', () => {
   it('delete: a refusal from Neon about the default branch is protected', async () => {
     const { client } = setup([() => httpFail('DELETE', '400 Bad Request', 'cannot delete the default branch')])
     await expect(client.deleteBranch('br-m-m-m')).rejects.toMatchObject({ code: 'protected' })
+  })
+
+  it('findBranchWithConnection: one neonctl run; undefined when missing; id-shaped names looked up by listing', async () => {
+    const { client, calls } = setup([
+      () => resolvedTo(branch('br-b-b-b', 'ci/x')),
+      () => notFound('ci/y'),
+      () => ok({ branches: [branch('br-z-z-z', 'br-looks-like-id')] }),
+      () => ok(extended),
+    ])
+    expect(await client.findBranchWithConnection('ci/x', 'neondb', 'neondb_owner')).toMatchObject({ branch: { id: 'br-b-b-b' }, connection: { host: 'ep-old-thing-1.x' } })
+    expect(await client.findBranchWithConnection('ci/y', 'neondb', 'neondb_owner')).toBeUndefined()
+    expect(await client.findBranchWithConnection('br-looks-like-id', 'neondb', 'neondb_owner')).toMatchObject({ branch: { id: 'br-z-z-z' } })
+    expect(calls.map((c) => c[0])).toEqual(['connection-string', 'connection-string', 'api', 'connection-string'])
   })
 
   it('getConnection: a missing branch is not-found', async () => {

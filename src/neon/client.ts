@@ -37,6 +37,11 @@ export interface BranchWithConnection {
   created: boolean // false when an existing branch with that name was adopted (rerun, 409, unknown outcome)
 }
 
+export interface BranchConnection {
+  branch: Branch
+  connection: Connection
+}
+
 export type DeleteOutcome = 'deleted' | 'already-gone'
 
 export interface NeonClient {
@@ -44,6 +49,11 @@ export interface NeonClient {
   createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection>
   /** Exact-name lookup; undefined when no branch has that name. */
   findBranch(name: string): Promise<Branch | undefined>
+  /**
+   * findBranch and getConnection at once (connect mode, adopting after a 409): undefined when no branch has that
+   * exact name. Optional (added later); the neonctl client answers it with one process and four requests.
+   */
+  findBranchWithConnection?(name: string, database: string, role: string): Promise<BranchConnection | undefined>
   /** Connection details of an existing branch (name or id). Throws NeonError code 'not-found' if it is missing. */
   getConnection(branch: string, database: string, role: string): Promise<Connection>
   /** Delete by id. A branch already gone is not an error. Refuses default and protected branches. */

@@ -4,6 +4,7 @@
 import {
   NeonError,
   type Branch,
+  type BranchConnection,
   type BranchWithConnection,
   type Connection,
   type CreateBranchRequest,
@@ -56,6 +57,20 @@ export interface NeonctlClientOptions {
 const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
 const PAGE_LIMIT = 100
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000
+
+const RESOLVED_BRANCH = /^DEBUG: resolved branch (\{.*\})$/m
+
+/** The branch our shipped neonctl says a name resolved to (NEONCTL_PRINT_RESOLVED_BRANCH). */
+function resolvedBranch(stderr: string): ApiBranch | undefined {
+  const match = RESOLVED_BRANCH.exec(stderr)
+  if (!match) return undefined
+  try {
+    const parsed: unknown = JSON.parse(match[1])
+    return isApiBranch(parsed) ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
 
 /** A failure worth another attempt; carries the diagnosis for the retry log. */
 class TransientFailure extends Error {
@@ -115,8 +130,8 @@ export class NeonctlClient implements NeonClient {
       if (failure.code === 'transient' && failure.outcomeUnknown) {
         // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
         this.logger.info(`Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`)
-        const existing = await this.findBranch(request.name)
-        if (existing) return { ...(await this.adoptBranch(existing, request)), created: false }
+        const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
+        if (existing) return { ...this.adoptable(existing, request), created: false }
       }
       throw this.failure(failure)
     })
@@ -128,16 +143,43 @@ export class NeonctlClient implements NeonClient {
   }
 
   async getConnection(branch: string, database: string, role: string): Promise<Connection> {
+    return (await this.connectionString(branch, database, role)).connection
+  }
+
+  async findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined> {
+    // neonctl takes an id-shaped argument as an id, not a name: look such names up the long way.
+    if (BRANCH_ID.test(name)) {
+      const branch = await this.findBranch(name)
+      return branch && { branch, connection: await this.getConnection(branch.id, database, role) }
+    }
+    try {
+      const { connection, resolved } = await this.connectionString(name, database, role)
+      if (resolved && resolved.name === name) return { branch: this.remember(toBranch(resolved)), connection }
+      // a neonctl without our patch: the name resolved, but we were not told to what
+      const branch = await this.findBranch(name)
+      return branch && { branch, connection: await this.getConnection(branch.id, database, role) }
+    } catch (error) {
+      if (error instanceof NeonError && error.code === 'not-found' && /^Branch .* not found/.test(error.message)) return undefined
+      throw error
+    }
+  }
+
+  /** `connection-string <branch> --extended`: four requests for a name (resolve, endpoints, databases, password). */
+  private async connectionString(
+    branch: string,
+    database: string,
+    role: string,
+  ): Promise<{ connection: Connection; resolved?: ApiBranch }> {
     const args = ['connection-string', branch, '--role-name', role, '--database-name', database, '--extended']
-    const output = await this.withRetries('connection-string', async () => {
+    const { output, resolved } = await this.withRetries('connection-string', async () => {
       const run = await this.run([...args, ...this.projectArgs()])
       if (!run.ok) throw this.failure(run.diagnosis)
-      return run.json as ExtendedConnectionString
+      return { output: run.json as ExtendedConnectionString, resolved: run.resolved }
     })
     if (!output || typeof output.host !== 'string' || typeof output.password !== 'string') {
       throw new NeonError('unknown', "neonctl's connection-string printed no connection details")
     }
-    return connectionFromExtended(output)
+    return { connection: connectionFromExtended(output), resolved }
   }
 
   async deleteBranch(branchId: string): Promise<DeleteOutcome> {
@@ -207,15 +249,16 @@ export class NeonctlClient implements NeonClient {
   }
 
   private async adopt(request: CreateBranchRequest, conflict: Diagnosis): Promise<BranchWithConnection> {
-    const existing = await this.findBranch(request.name)
+    const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
     if (!existing) {
       // 409 for a name we cannot see: not ours to guess about.
       throw new NeonError('conflict', `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`)
     }
-    return { ...(await this.adoptBranch(existing, request)), created: false }
+    return { ...this.adoptable(existing, request), created: false }
   }
 
-  private async adoptBranch(branch: Branch, request: CreateBranchRequest): Promise<Omit<BranchWithConnection, 'created'>> {
+  private adoptable(found: BranchConnection, request: CreateBranchRequest): BranchConnection {
+    const { branch } = found
     if (branch.name !== request.name) throw new NeonError('unknown', 'internal: adopting a branch of another name')
     // Never hand out the default branch's or the parent's database as if it were a fresh branch.
     if (branch.default || (request.parent !== undefined && (branch.name === request.parent || branch.id === request.parent))) {
@@ -224,8 +267,7 @@ export class NeonctlClient implements NeonClient {
         `A branch named '${request.name}' exists and is the project's ${branch.default ? 'default' : 'parent'} branch (${branch.id}); refusing to reuse it`,
       )
     }
-    const connection = await this.getConnection(branch.id, request.database, request.role)
-    return { branch, connection }
+    return found
   }
 
   private remember(branch: Branch): Branch {
@@ -236,15 +278,24 @@ export class NeonctlClient implements NeonClient {
   private async run(
     args: string[],
     options: { emptyOutputAllowed?: boolean } = {},
-  ): Promise<({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & { requests: RequestTrace[] }> {
+  ): Promise<
+    ({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & { requests: RequestTrace[]; resolved?: ApiBranch }
+  > {
     const remaining = this.deadline.remaining()
     if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
+    const started = this.clock.now()
     const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs))
     const requests = traceRequests(result.stderr)
+    const resolved = resolvedBranch(result.stderr)
+    // One line per neonctl process (the benchmark counts them): command, requests, time; never arguments.
+    this.logger.debug?.(
+      `neonctl ${args[0]}${args[0] === 'branches' ? ` ${args[1]}` : ''}: exit ${result.exitCode ?? 'killed'}, ` +
+        `${requests.length} request(s), ${Math.round(this.clock.now() - started)} ms`,
+    )
     if (result.exitCode === 0 && !result.timedOut) {
-      if (options.emptyOutputAllowed && result.stdout.trim() === '') return { ok: true, json: undefined, requests }
+      if (options.emptyOutputAllowed && result.stdout.trim() === '') return { ok: true, json: undefined, requests, resolved }
       try {
-        return { ok: true, json: JSON.parse(result.stdout), requests }
+        return { ok: true, json: JSON.parse(result.stdout), requests, resolved }
       } catch {
         // stdout may hold secrets: never include it in the message
         throw new NeonError('unknown', `neonctl ${args.slice(0, 2).join(' ')} printed output that is not JSON`)
@@ -252,7 +303,7 @@ export class NeonctlClient implements NeonClient {
     }
     const diagnosis = diagnose(result, this.clock.now())
     this.logger.debug?.(`neonctl ${args[0]} failed: ${diagnosis.reason}`)
-    return { ok: false, diagnosis, requests }
+    return { ok: false, diagnosis, requests, resolved }
   }
 
   private failure(diagnosis: Diagnosis): Error {

@@ -46,6 +46,8 @@ export function neonctlEnv(settings: NeonctlProcessSettings): NodeJS.ProcessEnv 
   // Our shipped neonctl retries 423 itself only when these are unset; we retry under our own deadline.
   env.NEONCTL_LOCK_RETRY_COUNT = '1'
   env.NEONCTL_LOCK_RETRY_DELAY_MS = '0'
+  // Our shipped neonctl then prints the branch a name resolved to (see scripts/bundle.mjs).
+  env.NEONCTL_PRINT_RESOLVED_BRANCH = '1'
   const cacheDir = settings.compileCacheDir ?? join(settings.tempDir ?? defaultTempDir(), 'neonctl-compile-cache')
   if (cacheDir) env.NODE_COMPILE_CACHE = cacheDir
   else delete env.NODE_COMPILE_CACHE

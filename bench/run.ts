@@ -1,0 +1,227 @@
+// End-to-end benchmark of the bundled action (issue 7): `npm run bench [-- --iterations N] [--latency 0,100]`.
+// Runs dist/main and dist/post through the runner emulator against the local Neon server and reports, per scenario
+// and added API latency, the wall time of the step, neonctl processes started and Neon API requests made, plus a
+// breakdown of a create. Prints Markdown tables and writes JSON to bench/results/.
+import { execFile } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { startNeonForTest, type NeonForTest } from '../__tests__/harness/neon.js'
+import { createJob, repoRoot, type StepOptions, type StepResult } from '../__tests__/harness/runner.js'
+import { summarize, type Summary } from './stats.js'
+
+const { values } = parseArgs({
+  options: {
+    iterations: { type: 'string', default: '5' },
+    latency: { type: 'string', default: '0,100' },
+    jobs: { type: 'string', default: '6' },
+    'migrate-ms': { type: 'string', default: '1000' },
+  },
+})
+const iterations = Math.max(1, Number(values.iterations))
+const latencies = values.latency.split(',').map(Number)
+const parallelJobs = Math.max(2, Number(values.jobs))
+const migrateMs = Number(values['migrate-ms'])
+// A stand-in migration that takes a known time, so the lock's overhead is what varies.
+const migrateCommand = `node -e "setTimeout(() => {}, ${migrateMs})"`
+
+interface Measurement {
+  wallMs: number
+  neonctlProcesses: number
+  neonctlMs: number
+  apiRequests?: number
+}
+
+const samples = new Map<string, Measurement[]>()
+function record(scenario: string, latency: number, m: Measurement): void {
+  const key = `${scenario}\u0000${latency}`
+  samples.set(key, [...(samples.get(key) ?? []), m])
+}
+
+/** neonctl runs, from the client's per-process debug line (`neonctl branches create: exit 0, 2 request(s), 812 ms`). */
+function neonctlRuns(step: StepResult): number[] {
+  return step.annotations
+    .filter((a) => a.level === 'debug')
+    .map((a) => /^neonctl .*: exit .*, (\d+) ms$/.exec(a.message))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => Number(m[1]))
+}
+
+let neon: NeonForTest
+const apiRequests = async () => ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
+const clearRequests = async () => {
+  await fetch(`${neon.baseUrl.replace(/\/$/, '')}/__local/requests`, { method: 'DELETE' })
+}
+
+async function timedStep(run: () => Promise<StepResult>): Promise<{ step: StepResult; wallMs: number }> {
+  const started = performance.now()
+  const step = await run()
+  const wallMs = performance.now() - started
+  if (step.exitCode !== 0) throw new Error(`${step.entry} failed (exit ${step.exitCode}):\n${step.log}`)
+  return { step, wallMs }
+}
+
+function measurement(step: StepResult, wallMs: number, requests?: number): Measurement {
+  const runs = neonctlRuns(step)
+  return { wallMs, neonctlProcesses: runs.length, neonctlMs: runs.reduce((a, b) => a + b, 0), apiRequests: requests }
+}
+
+async function sequentialScenarios(latency: number, iteration: number): Promise<void> {
+  const runId = `bench-${latency}-${iteration}-${Date.now()}`
+  const name = `ci/bench-${latency}-${iteration}-${Date.now() % 100000}`
+  const inputs = { ...neon.inputs(), branch_name: name }
+  const first = await createJob({ runId, env: neon.env() })
+  const rerun = await createJob({ runId, env: neon.env() })
+  const other = await createJob({ runId, env: neon.env() })
+  try {
+    await clearRequests()
+    const create = await timedStep(() => first.runMain({ inputs }))
+    record('create (new branch)', latency, measurement(create.step, create.wallMs, await apiRequests()))
+
+    await clearRequests()
+    const reuse = await timedStep(() => rerun.runMain({ inputs }))
+    if (reuse.step.outputs.created !== 'false') throw new Error('the rerun did not reuse the branch')
+    record('create on rerun (reuse)', latency, measurement(reuse.step, reuse.wallMs, await apiRequests()))
+
+    await clearRequests()
+    const connect = await timedStep(() => other.runMain({ inputs: { ...inputs, mode: 'connect' } }))
+    record('connect', latency, measurement(connect.step, connect.wallMs, await apiRequests()))
+
+    await timedStep(() => rerun.runPost(reuse.step))
+    await timedStep(() => other.runPost(connect.step))
+    await clearRequests()
+    const post = await timedStep(() => first.runPost(create.step))
+    record('post delete', latency, measurement(post.step, post.wallMs, await apiRequests()))
+  } finally {
+    await Promise.all([first.cleanup(), rerun.cleanup(), other.cleanup()])
+  }
+}
+
+/** `jobs` jobs of one run asking for the same branch and migration at once; wall time until the last main ends. */
+async function migrateOnce(latency: number, iteration: number, jobs: number): Promise<void> {
+  const runId = `bench-migrate-${jobs}-${latency}-${iteration}-${Date.now()}`
+  const name = `ci/bench-m${jobs}-${latency}-${iteration}-${Date.now() % 100000}`
+  const inputs = { ...neon.inputs(), branch_name: name, migrate: migrateCommand }
+  const sha = randomBytes(20).toString('hex') // every job of a run builds the same commit
+  const created = await Promise.all(Array.from({ length: jobs }, () => createJob({ runId, sha, env: neon.env() })))
+  try {
+    const started = performance.now()
+    const mains = await Promise.all(created.map((job) => job.runMain({ inputs } satisfies StepOptions)))
+    const wallMs = performance.now() - started
+    const failed = mains.find((m) => m.exitCode !== 0)
+    if (failed) throw new Error(`a migrate job failed:\n${failed.log}`)
+    const migrated = mains.filter((m) => m.outputs.migrate_outcome === 'migrated').length
+    if (migrated !== 1) throw new Error(`expected exactly one job to migrate, got ${migrated}`)
+    const runs = mains.flatMap(neonctlRuns)
+    record(`migrate-once, ${jobs === 1 ? '1 job alone' : `${jobs} jobs at once`}`, latency, {
+      wallMs,
+      neonctlProcesses: runs.length / jobs,
+      neonctlMs: runs.reduce((a, b) => a + b, 0) / jobs,
+    })
+    for (let i = 0; i < jobs; i++) await created[i].runPost(mains[i])
+  } finally {
+    await Promise.all(created.map((job) => job.cleanup()))
+  }
+}
+
+/** node start + bundle load + input validation: main with an invalid mode fails before any work. */
+async function actionLoadMs(): Promise<number> {
+  const job = await createJob({ env: neon.env() })
+  try {
+    const started = performance.now()
+    const step = await job.runMain({ inputs: { ...neon.inputs(), mode: 'bench-invalid' } })
+    if (step.exitCode === 0) throw new Error('an invalid mode was accepted')
+    return performance.now() - started
+  } finally {
+    await job.cleanup()
+  }
+}
+
+/** neonctl start-up alone, as the action runs it (cold compile cache: a fresh RUNNER_TEMP per job). */
+function neonctlVersionMs(): Promise<number> {
+  const started = performance.now()
+  return new Promise((resolve, reject) =>
+    execFile(process.execPath, [join(repoRoot, 'dist/neonctl/neonctl.mjs'), '--version'], (error) =>
+      error ? reject(error) : resolve(performance.now() - started),
+    ),
+  )
+}
+
+const fmt = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
+
+neon = await startNeonForTest()
+const breakdown: Record<string, number[]> = { load: [], neonctlStart: [] }
+try {
+  for (const latency of latencies) {
+    await neon.latency({ ms: latency })
+    for (let i = 0; i < iterations; i++) {
+      process.stderr.write(`latency ${latency} ms, iteration ${i + 1}/${iterations}\n`)
+      await sequentialScenarios(latency, i)
+      if (latency === latencies[0]) {
+        breakdown.load.push(await actionLoadMs())
+        breakdown.neonctlStart.push(await neonctlVersionMs())
+      }
+      await migrateOnce(latency, i, 1)
+      await migrateOnce(latency, i, parallelJobs)
+    }
+  }
+} finally {
+  await neon.stop()
+}
+
+const rows = [...samples].map(([key, list]) => {
+  const [scenario, latency] = key.split('\u0000')
+  const requests = list.every((m) => m.apiRequests !== undefined) ? summarize(list.map((m) => m.apiRequests!)) : undefined
+  return {
+    scenario,
+    latencyMs: Number(latency),
+    wallMs: summarize(list.map((m) => m.wallMs)),
+    neonctlProcesses: summarize(list.map((m) => m.neonctlProcesses)),
+    neonctlMs: summarize(list.map((m) => m.neonctlMs)),
+    apiRequests: requests,
+  }
+})
+
+console.log(`\nneon-ephemeral-branch end to end, ${iterations} iteration(s), node ${process.version}; ms as median (min–max)\n`)
+console.log('| scenario | API latency | wall time | neonctl processes | neonctl time | API requests |')
+console.log('|---|---:|---:|---:|---:|---:|')
+for (const r of rows) {
+  console.log(
+    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${r.neonctlProcesses.median} | ${fmt(r.neonctlMs)} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
+  )
+}
+
+const create0 = rows.find((r) => r.scenario === 'create (new branch)' && r.latencyMs === latencies[0])
+const load = summarize(breakdown.load)
+const neonctlStart = summarize(breakdown.neonctlStart)
+if (create0) {
+  const total = create0.wallMs.median
+  const neonctl = create0.neonctlMs.median
+  console.log(`\nWhere the time of a create goes (latency ${latencies[0]} ms, medians):\n`)
+  console.log('| part | ms |')
+  console.log('|---|---:|')
+  console.log(`| node start + action bundle load + input validation (invalid-mode run) | ${load.median.toFixed(0)} |`)
+  console.log(`| neonctl process (start + API round trips) | ${neonctl.toFixed(0)} |`)
+  console.log(`| of which neonctl start-up (\`--version\`, cold cache) | ${neonctlStart.median.toFixed(0)} |`)
+  console.log(`| of which API round trips (the rest) | ${Math.max(0, neonctl - neonctlStart.median).toFixed(0)} |`)
+  console.log(`| readiness wait + export + exit (the rest of the step) | ${Math.max(0, total - neonctl - load.median).toFixed(0)} |`)
+  console.log(`| whole step | ${total.toFixed(0)} |`)
+}
+const alone = rows.filter((r) => r.scenario.includes('1 job alone'))
+for (const one of alone) {
+  const many = rows.find((r) => r.scenario.includes('jobs at once') && r.latencyMs === one.latencyMs)
+  if (many) {
+    const ratio = many.wallMs.median / one.wallMs.median
+    console.log(`\nmigrate-once at ${one.latencyMs} ms: ${parallelJobs} jobs at once take ${(ratio * 100).toFixed(0)}% of one job's time`)
+  }
+}
+
+const dir = join(repoRoot, 'bench/results')
+mkdirSync(dir, { recursive: true })
+const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
+writeFileSync(
+  file,
+  JSON.stringify({ node: process.version, iterations, latencies, parallelJobs, migrateMs, rows, breakdown: { load, neonctlStart } }, null, 2),
+)
+console.log(`\nwritten ${file}`)
