@@ -196,6 +196,7 @@ export class LocalProject {
     const branch: BranchRecord = {
       id, name: input.name ?? id,
       parentId: input.schemaOnly ? undefined : parent.id,
+      parentLsn: input.parentLsn,
       parentTimestamp: input.parentTimestamp,
       createdAt: now, updatedAt: now, stateChangedAt: now, state: 'init', isDefault: false,
       protected: input.protected ?? false,
