@@ -454,7 +454,10 @@ export class LocalProject {
 
   /** Synchronous last resort for process exit: signal every PostgreSQL to quit now. */
   killNow(): void {
-    for (const branch of this.branches.values()) branch.cluster?.killNow()
+    for (const branch of this.branches.values()) {
+      branch.cluster?.killNow()
+      if (branch.port) releasePort(branch.port)
+    }
   }
 
   private async destroy(branch: BranchRecord): Promise<void> {
