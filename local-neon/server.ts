@@ -18,7 +18,7 @@ export interface LocalNeonOptions {
   dataDir?: string
   apiKey?: string
   projectId?: string
-  log?: (line: string) => void
+  log?: (line: string) => void // default: silent, or stderr when LOCAL_NEON_LOG is set
 }
 
 export interface LocalNeon {
@@ -33,7 +33,7 @@ export interface LocalNeon {
 const EXPIRY_CHECK_MS = 1000
 
 export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<LocalNeon> {
-  const log = options.log ?? (() => undefined)
+  const log = options.log ?? (process.env.LOCAL_NEON_LOG ? (line: string) => process.stderr.write(`[local-neon] ${line.trimEnd()}\n`) : () => undefined)
   const osUser = await postgresOsUser()
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
   if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
