@@ -60,6 +60,8 @@ max_wal_size = 64MB
 checkpoint_timeout = 1h
 jit = off
 lc_messages = 'C'
+# failed statements may carry role passwords (CREATE/ALTER ROLE ... PASSWORD): keep them out of the log
+log_min_error_statement = panic
 `
 }
 
