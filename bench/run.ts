@@ -114,6 +114,7 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
     const migrated = mains.filter((m) => m.outputs.migrate_outcome === 'migrated').length
     if (migrated !== 1) throw new Error(`expected exactly one job to migrate, got ${migrated}`)
     const runs = mains.flatMap(neonctlRuns)
+    // neonctl processes and time per job, averaged over the jobs
     record(`migrate-once, ${jobs === 1 ? '1 job alone' : `${jobs} jobs at once`}`, latency, {
       wallMs,
       neonctlProcesses: runs.length / jobs,
@@ -188,7 +189,7 @@ console.log('| scenario | API latency | wall time | neonctl processes | neonctl 
 console.log('|---|---:|---:|---:|---:|---:|')
 for (const r of rows) {
   console.log(
-    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${r.neonctlProcesses.median} | ${fmt(r.neonctlMs)} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
+    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${+r.neonctlProcesses.median.toFixed(1)} | ${fmt(r.neonctlMs)} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
   )
 }
 

@@ -22,6 +22,7 @@ const client = (options: { attemptTimeoutMs?: number } = {}) =>
     deadlineMs: 60_000,
     backoff: { baseDelayMs: 20, maxDelayMs: 100 },
     logger: { info: (message) => logs.push(message) },
+    process: { compileCacheDir: false }, // nothing left behind in the temp dir
     ...options,
   })
 const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })

@@ -30,6 +30,7 @@ const client = () =>
     deadlineMs: 120_000,
     backoff: { baseDelayMs: 50, maxDelayMs: 200 },
     logger: { info: (message) => logs.push(message) },
+    process: { compileCacheDir: false }, // nothing left behind in the temp dir
   })
 const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })
 const branchesPath = () => `/projects/${neon.projectId}/branches`
