@@ -67,7 +67,7 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     expect(result.created).toBe(true)
     expect(result.connection).toEqual({ host: 'ep-a-b-c.x', poolerHost: 'ep-a-b-c-pooler.x', role: 'neondb_owner', password: 'pw', database: 'neondb' })
     expect(calls).toHaveLength(1)
-    expect(calls[0]).toEqual(expect.arrayContaining(['branches', 'create', '--name', 'ci/x', '--parent', 'main', '--expires-at', '2030-01-01T00:00:00Z', '--project-id', 'p']))
+    expect(calls[0]).toEqual(expect.arrayContaining(['branches', 'create', '--name=ci/x', '--parent=main', '--expires-at=2030-01-01T00:00:00Z', '--project-id', 'p']))
     expect(calls[0].join(' ')).not.toContain('key-in-env-only')
   })
 
@@ -160,6 +160,13 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     const { client, calls } = setup(script, 10_000_000)
     await expect(client.createOrReuseBranch(request)).rejects.toMatchObject({ code: 'transient' })
     expect(calls).toHaveLength(8)
+  })
+
+  it('refuses values neonctl could read as flags', async () => {
+    const { client, calls } = setup([])
+    await expect(client.createOrReuseBranch({ ...request, name: '--help' })).rejects.toMatchObject({ code: 'invalid' })
+    await expect(client.getConnection('ci/x', '-x', 'neondb_owner')).rejects.toMatchObject({ code: 'invalid' })
+    expect(calls).toHaveLength(0)
   })
 
   it('does not retry what the caller must fix', async () => {

@@ -72,6 +72,12 @@ function resolvedBranch(stderr: string): ApiBranch | undefined {
   }
 }
 
+/** A value for neonctl's command line: one that could be read as a flag is refused, not passed. */
+function argument(value: string): string {
+  if (value === '' || value.startsWith('-')) throw new NeonError('invalid', `'${value}' cannot be passed to neonctl (empty or starting with '-')`)
+  return value
+}
+
 /** A failure worth another attempt; carries the diagnosis for the retry log. */
 class TransientFailure extends Error {
   constructor(readonly diagnosis: Diagnosis) {
@@ -103,9 +109,9 @@ export class NeonctlClient implements NeonClient {
   }
 
   async createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection> {
-    const args = ['branches', 'create', '--name', request.name, ...this.projectArgs()]
-    if (request.parent) args.push('--parent', request.parent)
-    if (request.expiresAt) args.push('--expires-at', request.expiresAt)
+    const args = ['branches', 'create', `--name=${argument(request.name)}`, ...this.projectArgs()]
+    if (request.parent) args.push(`--parent=${argument(request.parent)}`)
+    if (request.expiresAt) args.push(`--expires-at=${argument(request.expiresAt)}`)
     if (request.suspendTimeoutSeconds !== undefined) args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
     if (request.schemaOnly) args.push('--schema-only')
 
@@ -170,7 +176,7 @@ export class NeonctlClient implements NeonClient {
     database: string,
     role: string,
   ): Promise<{ connection: Connection; resolved?: ApiBranch }> {
-    const args = ['connection-string', branch, '--role-name', role, '--database-name', database, '--extended']
+    const args = ['connection-string', argument(branch), `--role-name=${argument(role)}`, `--database-name=${argument(database)}`, '--extended']
     const { output, resolved } = await this.withRetries('connection-string', async () => {
       const run = await this.run([...args, ...this.projectArgs()])
       if (!run.ok) throw this.failure(run.diagnosis)
