@@ -51,7 +51,7 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     api.requests = []
     api.fault('POST', /\/branches$/, { hang: true }, 1)
     // long enough for neonctl to start and send the POST even on a loaded machine
-    const result = await client({ attemptTimeoutMs: 10_000 }).createOrReuseBranch(request('ci/hang'))
+    const result = await client({ attemptTimeoutMs: 15_000 }).createOrReuseBranch(request('ci/hang'))
     expect(result.created).toBe(true)
     expect(logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time"))).toBe(true)
     expect(logs.some((line) => line.startsWith("Retrying 'branches create' in"))).toBe(true)
