@@ -13,7 +13,7 @@ import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { type Job, type StepResult, createJob, expectNoSecret } from '../harness/runner.js'
+import { type StepResult, createJob, expectNoSecret } from '../harness/runner.js'
 import { useLocalNeon } from '../harness/neon.js'
 import { listAllBranches } from './neon-api.js'
 
@@ -80,57 +80,67 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
     async (cycle) => {
       const started = process.hrtime.bigint()
       const shared = { runId: String(runBase + cycle), repository: REPOSITORY, env: neon.psqlEnv() }
-      const jobs: Job[] = []
+      const jobA = await createJob(shared)
+      const jobB = await createJob({ ...shared, sha: jobA.options.sha })
+      const inputs = { ...neon.inputs(), migrate: MIGRATE }
+      const steps: Array<[string, StepResult]> = []
+      const failures: unknown[] = []
+      let create: StepResult | undefined
+      let connect: StepResult | undefined
       try {
-        const jobA = await createJob(shared)
-        jobs.push(jobA)
-        const jobB = await createJob({ ...shared, sha: jobA.options.sha })
-        jobs.push(jobB)
-        const inputs = { ...neon.inputs(), migrate: MIGRATE }
+        try {
+          create = await timed('create', () => jobA.runMain({ inputs }))
+          steps.push(['create', create])
+          expectSuccess(create)
+          expect(create.outputs.created).toBe('true')
+          expect(create.outputs.migrate_outcome).toBe('migrated')
+          expect(create.outputs.branch_name).toBeTruthy()
+          expect(create.env.PGPASSWORD).toBeTruthy()
 
-        const create = await timed('create', () => jobA.runMain({ inputs }))
-        expectSuccess(create)
-        expect(create.outputs.created).toBe('true')
-        expect(create.outputs.migrate_outcome).toBe('migrated')
-        const branchName = create.outputs.branch_name
-        const password = create.env.PGPASSWORD
-        expect(branchName).toBeTruthy()
-        expect(password).toBeTruthy()
+          connect = await timed('connect', () => jobB.runMain({ inputs: { ...inputs, mode: 'connect' } }))
+          steps.push(['connect', connect])
+          expectSuccess(connect)
+          expect(connect.outputs.branch_name).toBe(create.outputs.branch_name)
+          expect(connect.outputs.migrate_outcome).toBe('skipped')
 
-        const connect = await timed('connect', () => jobB.runMain({ inputs: { ...inputs, mode: 'connect' } }))
-        expectSuccess(connect)
-        expect(connect.outputs.branch_name).toBe(branchName)
-        expect(connect.outputs.migrate_outcome).toBe('skipped')
+          // a later step of job B uses what the action exported
+          const { stdout } = await run('psql', ['-XAtc', 'SELECT count(*) FROM soak_marker'], { env: jobB.stepEnv() })
+          expect(stdout.trim()).toBe('1')
+          const { stdout: viaUrl } = await run('psql', [jobB.stepEnv().DATABASE_URL, '-XAtc', 'SELECT 1'], { env: jobB.stepEnv() })
+          expect(viaUrl.trim()).toBe('1')
+        } catch (error) {
+          failures.push(error)
+        }
 
-        // a later step of job B uses what the action exported
-        const { stdout } = await run('psql', ['-XAtc', 'SELECT count(*) FROM soak_marker'], { env: jobB.stepEnv() })
-        expect(stdout.trim()).toBe('1')
-        const { stdout: viaUrl } = await run('psql', [jobB.stepEnv().DATABASE_URL, '-XAtc', 'SELECT 1'], { env: jobB.stepEnv() })
-        expect(viaUrl.trim()).toBe('1')
-
-        const postB = await timed('post-connect', () => jobB.runPost(connect))
-        expectSuccess(postB)
-        const postA = await timed('post-create', () => jobA.runPost(create))
-        expectSuccess(postA)
-
-        const steps = [create, connect, postB, postA]
+        // post-if: always(): every main step that ran gets its post, whatever happened above
+        if (connect) steps.push(['post (connect job)', await timed('post-connect', () => jobB.runPost(connect))])
+        if (create) steps.push(['post (create job)', await timed('post-create', () => jobA.runPost(create))])
+        try {
+          for (const [, step] of steps.filter(([label]) => label.startsWith('post'))) expectSuccess(step)
+          const password = create?.env.PGPASSWORD
+          if (password) expectNoSecret(steps.map(([, s]) => s), password)
+          expectNoSecret(steps.map(([, s]) => s), neon.apiKey)
+          const branchName = create?.outputs.branch_name
+          if (branchName) expect((await listAllBranches(neon)).filter((b) => b.name === branchName)).toEqual([])
+        } catch (error) {
+          failures.push(error)
+        }
+      } finally {
         if (process.env.SOAK_LOG_DIR) {
           // the logs as a user sees them (masked), for looking at retries by hand
-          const text = steps.map((s, i) => `=== ${['create', 'connect', 'post (connect job)', 'post (create job)'][i]}\n${s.log}`).join('\n')
+          const text = steps.map(([label, s]) => `=== ${label} (exit ${s.exitCode})\n${s.log}`).join('\n')
           writeFileSync(path.join(process.env.SOAK_LOG_DIR, `cycle-${cycle}.log`), text)
         }
-        expectNoSecret(steps, password)
-        expectNoSecret(steps, neon.apiKey)
-        const left = (await listAllBranches(neon)).filter((b) => b.name === branchName)
-        expect(left).toEqual([])
-
-        stats.steps += steps.length
-        stats.retryLines += steps.flatMap((s) => s.log.split('\n')).filter((l) => l.startsWith('Retrying ')).length
-        stats.cycleMs.push(Number((process.hrtime.bigint() - started) / 1_000_000n))
-        stats.cycles++
-      } finally {
-        for (const job of jobs) await job.cleanup()
+        await jobA.cleanup()
+        await jobB.cleanup()
       }
+
+      stats.steps += steps.length
+      stats.retryLines += steps.flatMap(([, s]) => s.log.split('\n')).filter((l) => l.startsWith('Retrying ')).length
+      if (failures.length === 1) throw failures[0]
+      if (failures.length > 1) throw new Error(failures.map((f) => (f instanceof Error ? f.message : String(f))).join('\n\n--- and then ---\n'))
+      stats.cycleMs.push(Number((process.hrtime.bigint() - started) / 1_000_000n))
+      stats.cycles++
     },
     300_000,
   )
