@@ -1,10 +1,11 @@
 // mode: sweep — delete stale CI branches. Lists the project's branches, decides with planSweep (pure), then
 // deletes children before parents, reporting every branch and failing the step at the end if anything went wrong.
 import * as core from '@actions/core'
-import { NeonError, type NeonClient } from '../neon/client.js'
-import { childrenFirst, planSweep, pullRequestsToLookUp, type SweepDecision, type SweepRules } from './plan.js'
+import type { NeonClient } from '../neon/client.js'
+import { planSweep, pullRequestsToLookUp, type SweepRules } from './plan.js'
 import { fetchPullRequestStates, type GitHubSettings } from './pull-requests.js'
-import { countOutcomes, type SweepOutcome, writeListingFailureSummary, writeSweepSummary } from './summary.js'
+import { countOutcomes, writeListingFailureSummary, writeSweepSummary } from './summary.js'
+import { executeDeletions, SWEEP_TITLE as TITLE } from './execute.js'
 import { formatDuration } from './duration.js'
 
 export { planSweep, pullRequestsToLookUp, childrenFirst } from './plan.js'
@@ -20,8 +21,6 @@ export interface SweepModeOptions {
   github: GitHubSettings
   now?: Date
 }
-
-const TITLE = 'Neon branch sweep'
 
 export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   const rules: SweepRules = {
@@ -55,23 +54,7 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   const prStates = prNumbers.length > 0 ? await fetchPullRequestStates(prNumbers, options.github) : new Map()
   const decisions = planSweep(branches, prStates, rules)
 
-  const outcomes = new Map<string, SweepOutcome>()
-  let deadlinePassed = false
-  for (const decision of childrenFirst(decisions)) {
-    if (decision.action !== 'delete') continue
-    if (deadlinePassed) {
-      // every further call would fail the same way: say so once instead of once per branch
-      outcomes.set(decision.branch.id, { kind: 'failed', error: 'not tried: the step deadline (timeout input) had passed' })
-      continue
-    }
-    const outcome = await deleteOne(options.client, decision)
-    outcomes.set(decision.branch.id, outcome)
-    deadlinePassed = outcome.kind === 'failed' && outcome.deadline === true
-  }
-  const notTried = [...outcomes.values()].filter((o) => o.kind === 'failed' && o.error.startsWith('not tried')).length
-  if (notTried > 0) {
-    core.error(`${notTried} more branch(es) were not tried because the step deadline passed; raise the timeout input for large sweeps.`, { title: TITLE })
-  }
+  const outcomes = await executeDeletions(options.client, decisions)
 
   for (const d of decisions) {
     if (d.reason === 'prefix-mismatch') continue
@@ -97,16 +80,6 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   if (counts.failed > 0) failures.push(`${counts.failed} branch(es) could not be deleted`)
   if (undecided > 0) failures.push(`${undecided} branch(es) were kept because their state could not be read`)
   if (failures.length > 0) throw new Error(`sweep: ${failures.join(' and ')}; see the annotations and the job summary.`)
-}
-
-async function deleteOne(client: NeonClient, decision: SweepDecision): Promise<SweepOutcome & { deadline?: boolean }> {
-  try {
-    return { kind: (await client.deleteBranch(decision.branch.id)) === 'already-gone' ? 'already-gone' : 'deleted' }
-  } catch (error) {
-    const message = errorMessage(error)
-    core.error(`Could not delete ${decision.branch.name} (${decision.branch.id}): ${message}`, { title: TITLE })
-    return { kind: 'failed', error: message, deadline: error instanceof NeonError && error.code === 'deadline' }
-  }
 }
 
 function errorMessage(error: unknown): string {
