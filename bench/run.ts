@@ -39,14 +39,21 @@ function record(scenario: string, latency: number, m: Measurement): void {
   samples.set(key, [...(samples.get(key) ?? []), m])
 }
 
-/** neonctl runs, from the client's per-process debug line (`neonctl branches create: exit 0, 2 request(s), 812 ms`). */
+/** neonctl runs, as reported by bench/step-wrapper.mjs (`bench neonctl branches 812 ms`). */
 function neonctlRuns(step: StepResult): number[] {
   return step.annotations
     .filter((a) => a.level === 'debug')
-    .map((a) => /^neonctl .*: exit .*, (\d+) ms$/.exec(a.message))
+    .map((a) => /^bench neonctl \S+ (\d+) ms$/.exec(a.message))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => Number(m[1]))
 }
+
+// Every step runs through the wrapper, which counts the neonctl processes the action starts.
+const wrapper = join(repoRoot, 'bench/step-wrapper.mjs')
+const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'> => ({
+  script: wrapper,
+  env: { BENCH_ENTRY: join(repoRoot, 'dist', entry, 'index.js') },
+})
 
 let neon: NeonForTest
 const apiRequests = async () => ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
@@ -76,22 +83,22 @@ async function sequentialScenarios(latency: number, iteration: number): Promise<
   const other = await createJob({ runId, env: neon.env() })
   try {
     await clearRequests()
-    const create = await timedStep(() => first.runMain({ inputs }))
+    const create = await timedStep(() => first.runMain({ inputs, ...viaWrapper('main') }))
     record('create (new branch)', latency, measurement(create.step, create.wallMs, await apiRequests()))
 
     await clearRequests()
-    const reuse = await timedStep(() => rerun.runMain({ inputs }))
+    const reuse = await timedStep(() => rerun.runMain({ inputs, ...viaWrapper('main') }))
     if (reuse.step.outputs.created !== 'false') throw new Error('the rerun did not reuse the branch')
     record('create on rerun (reuse)', latency, measurement(reuse.step, reuse.wallMs, await apiRequests()))
 
     await clearRequests()
-    const connect = await timedStep(() => other.runMain({ inputs: { ...inputs, mode: 'connect' } }))
+    const connect = await timedStep(() => other.runMain({ inputs: { ...inputs, mode: 'connect' }, ...viaWrapper('main') }))
     record('connect', latency, measurement(connect.step, connect.wallMs, await apiRequests()))
 
-    await timedStep(() => rerun.runPost(reuse.step))
-    await timedStep(() => other.runPost(connect.step))
+    await timedStep(() => rerun.runPost(reuse.step, viaWrapper('post')))
+    await timedStep(() => other.runPost(connect.step, viaWrapper('post')))
     await clearRequests()
-    const post = await timedStep(() => first.runPost(create.step))
+    const post = await timedStep(() => first.runPost(create.step, viaWrapper('post')))
     record('post delete', latency, measurement(post.step, post.wallMs, await apiRequests()))
   } finally {
     await Promise.all([first.cleanup(), rerun.cleanup(), other.cleanup()])
@@ -107,7 +114,7 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
   const created = await Promise.all(Array.from({ length: jobs }, () => createJob({ runId, sha, env: neon.env() })))
   try {
     const started = performance.now()
-    const mains = await Promise.all(created.map((job) => job.runMain({ inputs } satisfies StepOptions)))
+    const mains = await Promise.all(created.map((job) => job.runMain({ inputs, ...viaWrapper('main') })))
     const wallMs = performance.now() - started
     const failed = mains.find((m) => m.exitCode !== 0)
     if (failed) throw new Error(`a migrate job failed:\n${failed.log}`)

@@ -289,15 +289,9 @@ export class NeonctlClient implements NeonClient {
   > {
     const remaining = this.deadline.remaining()
     if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
-    const started = this.clock.now()
     const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs))
     const requests = traceRequests(result.stderr)
     const resolved = resolvedBranch(result.stderr)
-    // One line per neonctl process (the benchmark counts them): command, requests, time; never arguments.
-    this.logger.debug?.(
-      `neonctl ${args[0]}${args[0] === 'branches' ? ` ${args[1]}` : ''}: exit ${result.exitCode ?? 'killed'}, ` +
-        `${requests.length} request(s), ${Math.round(this.clock.now() - started)} ms`,
-    )
     if (result.exitCode === 0 && !result.timedOut) {
       if (options.emptyOutputAllowed && result.stdout.trim() === '') return { ok: true, json: undefined, requests, resolved }
       try {
