@@ -32,6 +32,7 @@ export interface LoggedRequest {
   method: string
   path: string
   query: string
+  userAgent?: string
   status?: number
 }
 
@@ -103,7 +104,7 @@ export class FakeNeonApi {
     const url = new URL(req.url ?? '/', 'http://x')
     const path = url.pathname.replace(/^\/api\/v2/, '')
     const method = req.method ?? 'GET'
-    const logged: LoggedRequest = { method, path, query: url.search }
+    const logged: LoggedRequest = { method, path, query: url.search, userAgent: req.headers['user-agent'] }
     this.requests.push(logged)
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       logged.status = status

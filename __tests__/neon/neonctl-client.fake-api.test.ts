@@ -73,6 +73,12 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     }
   }, 30_000)
 
+  it('the shipped neonctl introduces itself with its pinned version', async () => {
+    api.requests = []
+    await client().listBranches()
+    expect(api.requests.map((r) => r.userAgent)).toEqual(['neonctl v5.0.1'])
+  })
+
   it('the API key is sent as a Bearer token and never appears in argv', async () => {
     const seen: string[][] = []
     const spy = new NeonctlClient({
