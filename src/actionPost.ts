@@ -12,6 +12,11 @@ export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.
   const now = deps.now ?? Date.now
   try {
     maskSecretInputs(env)
+    const mode = core.getInput('mode').trim().toLowerCase() || 'create'
+    if (mode !== 'create') {
+      core.info(`Nothing to clean up: mode ${mode} never creates a branch.`)
+      return
+    }
     const state = loadCleanupState()
     // Inputs were validated by main; here a bad value must not stop the cleanup.
     const timeoutMs = parseDuration(core.getInput('timeout')) || 5 * 60_000
