@@ -3,12 +3,10 @@
 
 import * as core from '@actions/core'
 import type { Branch, NeonClient } from './neon/client.js'
-import { NeonError } from './neon/client.js'
+import { CLOCK_SKEW_TOLERANCE_MS, NeonError } from './neon/client.js'
 import type { CleanupState } from './state.js'
 import { writeLine } from './summary.js'
 
-/** Clock skew allowed between the runner and Neon when judging whether a branch was created by this step. */
-export const CREATED_AT_TOLERANCE_MS = 5_000
 
 export type CleanupDecision =
   | { action: 'nothing'; reason: string }
@@ -37,7 +35,7 @@ export function adoptPendingBranch(state: CleanupState, branch: Branch | undefin
   if (state.cleanup === 'always') return { action: 'delete', branchId: branch.id, reason: 'cleanup: always' }
   const since = state.pendingSince ? Date.parse(state.pendingSince) : NaN
   const createdAt = Date.parse(branch.createdAt)
-  if (!Number.isNaN(since) && !Number.isNaN(createdAt) && createdAt >= since - CREATED_AT_TOLERANCE_MS) {
+  if (!Number.isNaN(since) && !Number.isNaN(createdAt) && createdAt >= since - CLOCK_SKEW_TOLERANCE_MS) {
     return { action: 'delete', branchId: branch.id, reason: 'created while this step was creating it' }
   }
   return { action: 'keep', reason: `kept branch ${branch.name}: it existed before this step started (cleanup: auto)` }

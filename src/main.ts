@@ -1,18 +1,17 @@
 // Entry of the action's main step (dist/main/index.js).
+// Migrate, sweep and lint are loaded only in the runs that use them: the bundler splits dynamic imports into
+// chunks, so a plain create or connect does not pay for Octokit, the doctor or the migration runner at start-up.
 
 import { runMain } from './actionMain.js'
 import { createClient } from './neonClientFactory.js'
 import { waitUntilReady } from './readiness.js'
-import { runMigrateStep } from './migrate/index.js'
-import { runSweepMode } from './sweep/index.js'
-import { runLintMode } from './doctor/index.js'
 
 await runMain({
   createClient,
   waitUntilReady,
-  runMigrateStep,
-  runSweepMode: (settings, client) =>
-    runSweepMode({
+  runMigrateStep: async (options) => (await import('./migrate/index.js')).runMigrateStep(options),
+  runSweepMode: async (settings, client) =>
+    (await import('./sweep/index.js')).runSweepMode({
       client,
       prefix: settings.prefix,
       olderThanMs: settings.olderThanMs,
@@ -20,6 +19,10 @@ await runMain({
       dryRun: settings.dryRun,
       github: settings.github,
     }),
-  runLintMode: (settings) =>
-    runLintMode({ workspace: settings.workspace, failOn: settings.failOn, disabledRules: settings.disabledRules }),
+  runLintMode: async (settings) =>
+    (await import('./doctor/index.js')).runLintMode({
+      workspace: settings.workspace,
+      failOn: settings.failOn,
+      disabledRules: settings.disabledRules,
+    }),
 })

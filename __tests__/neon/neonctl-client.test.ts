@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals'
 import { NeonError } from '../../src/neon/client.js'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
 import type { NeonctlProcessResult } from '../../src/neon/neonctl-process.js'
-import type { Clock } from '../../src/neon/retry.js'
+import { defaultBackoff, type Clock } from '../../src/neon/retry.js'
 
 const API = 'http://127.0.0.1:1/api/v2/projects/p'
 const branch = (id: string, name: string, extra: object = {}) => ({
@@ -113,9 +113,16 @@ describe('NeonctlClient.createOrReuseBranch', () => {
   it('a create with an unknown outcome is looked up, and adopted when it landed', async () => {
     const { client, calls, logs } = setup([() => noAnswer, () => resolvedTo(branch('br-b-b-b', 'ci/x'))])
     const result = await client.createOrReuseBranch(request)
-    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
+    expect(result).toMatchObject({ created: true, branch: { id: 'br-b-b-b' } })
     expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string'])
     expect(logs[0]).toMatch(/^Outcome of 'branches create' unknown \(no response to POST/)
+  })
+
+  it('a create with an unknown outcome finding a branch older than the create adopts it as reused', async () => {
+    // the fake clock starts at the epoch: a minute before it is well before this create began
+    const old = branch('br-b-b-b', 'ci/x', { created_at: '1969-12-31T23:59:00Z' })
+    const { client } = setup([() => noAnswer, () => resolvedTo(old)])
+    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
   })
 
   it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
@@ -156,10 +163,10 @@ describe('NeonctlClient.createOrReuseBranch', () => {
   })
 
   it('gives up with code transient when the attempts run out', async () => {
-    const script = Array.from({ length: 10 }, () => () => httpFail('POST', '423 Locked', 'locked'))
+    const script = Array.from({ length: 40 }, () => () => httpFail('POST', '423 Locked', 'locked'))
     const { client, calls } = setup(script, 10_000_000)
     await expect(client.createOrReuseBranch(request)).rejects.toMatchObject({ code: 'transient' })
-    expect(calls).toHaveLength(8)
+    expect(calls).toHaveLength(defaultBackoff.maxAttempts)
   })
 
   it('refuses values neonctl could read as flags', async () => {

@@ -6,6 +6,7 @@ import { writeBranchSummary } from '../summary.js'
 import { assertEphemeralBranch } from './create.js'
 import { deliverConnection } from './deliver.js'
 import type { ModeDeps } from './deps.js'
+import type { BranchConnection, NeonClient } from '../neon/client.js'
 
 export function missingBranchMessage(name: string): string {
   return (
@@ -16,13 +17,21 @@ export function missingBranchMessage(name: string): string {
   )
 }
 
+/** One neonctl run where the client can resolve the name and fetch the connection together; else two. */
+async function findWithConnection(client: NeonClient, name: string, database: string, role: string): Promise<BranchConnection | undefined> {
+  if (client.findBranchWithConnection) return client.findBranchWithConnection(name, database, role)
+  const branch = await client.findBranch(name)
+  return branch && { branch, connection: await client.getConnection(branch.id, database, role) }
+}
+
 export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Promise<void> {
   const started = deps.now()
   core.info(`Looking up branch '${settings.branchName}'`)
-  const branch = await deps.client.findBranch(settings.branchName)
-  if (!branch) throw new Error(missingBranchMessage(settings.branchName))
+  const { database, role } = settings.export
+  const found = await findWithConnection(deps.client, settings.branchName, database, role)
+  if (!found) throw new Error(missingBranchMessage(settings.branchName))
+  const { branch, connection } = found
   assertEphemeralBranch(branch, settings.branchName)
-  const connection = await deps.client.getConnection(branch.id, settings.export.database, settings.export.role)
   const delivered = await deliverConnection(
     {
       branch,

@@ -34,13 +34,16 @@ export interface CreateBranchRequest {
 export interface BranchWithConnection {
   branch: Branch
   connection: Connection
-  created: boolean // false when an existing branch with that name was adopted (rerun, 409, unknown outcome)
+  created: boolean // false when an existing branch was adopted (rerun, 409); after an unknown outcome, whether it appeared since the create began
 }
 
 export interface BranchConnection {
   branch: Branch
   connection: Connection
 }
+
+/** Clock skew allowed between the runner and Neon when judging whether a branch was created since a moment. */
+export const CLOCK_SKEW_TOLERANCE_MS = 5_000
 
 export type DeleteOutcome = 'deleted' | 'already-gone'
 

@@ -2,6 +2,7 @@
 // with backoff and full jitter under one overall deadline, and a create whose outcome is unknown never repeated
 // blindly.
 import {
+  CLOCK_SKEW_TOLERANCE_MS,
   NeonError,
   type Branch,
   type BranchConnection,
@@ -115,6 +116,7 @@ export class NeonctlClient implements NeonClient {
     if (request.suspendTimeoutSeconds !== undefined) args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
     if (request.schemaOnly) args.push('--schema-only')
 
+    const startedAt = this.clock.now()
     return this.withRetries('branches create', async () => {
       const run = await this.run(args)
       if (run.ok) {
@@ -137,7 +139,8 @@ export class NeonctlClient implements NeonClient {
         // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
         this.logger.info(`Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`)
         const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
-        if (existing) return { ...this.adoptable(existing, request), created: false }
+        // Created since we asked: our POST landed (the name is this run's), so post's cleanup: auto deletes it.
+        if (existing) return { ...this.adoptable(existing, request), created: createdSince(existing.branch, startedAt) }
       }
       throw this.failure(failure)
     })
@@ -334,4 +337,9 @@ export class NeonctlClient implements NeonClient {
       }
     }
   }
+}
+
+function createdSince(branch: Branch, since: number): boolean {
+  const createdAt = Date.parse(branch.createdAt)
+  return !Number.isNaN(createdAt) && createdAt >= since - CLOCK_SKEW_TOLERANCE_MS
 }
