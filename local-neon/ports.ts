@@ -11,7 +11,8 @@ const LOCK_DIR = path.join(tmpdir(), 'local-neon-ports')
 const FIRST = 20000
 const LAST = 32000
 
-function isAlive(pid: number): boolean {
+/** Whether a process exists (EPERM: it does, under another user). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

@@ -10,6 +10,7 @@ import { newApiKey, newProjectId, newRolePassword } from './ids.js'
 import { postgresOsUser, type OsUser } from './os-user.js'
 import { LocalProject } from './project.js'
 import { removeDir } from './postgres-cluster.js'
+import { isAlive } from './ports.js'
 import { TestAids } from './test-aids.js'
 import { createTlsFiles } from './tls.js'
 
@@ -160,14 +161,6 @@ async function removeStaleDirs(dir: string): Promise<void> {
   )
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
-}
 
 /** PostgreSQL runs as another OS user when we are root: it must be able to pass through the directory. */
 async function prepareDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<void> {
