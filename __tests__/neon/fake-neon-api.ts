@@ -61,7 +61,7 @@ export class FakeNeonApi {
       name,
       default: false,
       protected: false,
-      created_at: new Date(Date.UTC(2024, 0, 1, 0, this.counter)).toISOString(),
+      created_at: new Date().toISOString(), // like Neon: when the request made it
       current_state: 'ready',
       ...extra,
     }
