@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const job = await createJob({ repository: 'octo-org/shop', runId: '4242', env: neon.psqlEnv() })
   try {
     const workflow = `steps:
-  - uses: neon-ephemeral-branch@v1
+  - uses: your-org/neon-ephemeral-branch@v1
     with:
       api_key: \${{ secrets.NEON_API_KEY }}
       project_id: ${neon.projectId}

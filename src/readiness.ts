@@ -47,7 +47,9 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
   const probe = options.probe ?? probeWithNodePostgres
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)))
   const now = options.now ?? Date.now
-  let delay = 250
+  // A new compute usually starts within a second: poll fast at first (a refused connection costs little), so the
+  // step does not sit idle for most of a long fixed interval after the database is up.
+  let delay = 50
   for (let attempt = 1; ; attempt++) {
     const remaining = options.deadline - now()
     try {
@@ -64,7 +66,7 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
       if (attempt === 1 || attempt % 5 === 0) core.info(line)
       else core.debug(line)
       await sleep(delay)
-      delay = Math.min(delay * 2, 3000)
+      delay = Math.min(Math.round(delay * 1.5), 2000)
     }
   }
 }
