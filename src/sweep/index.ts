@@ -6,7 +6,7 @@ import { planSweep, pullRequestsToLookUp, type SweepRules } from './plan.js'
 import { fetchPullRequestStates, type GitHubSettings } from './pull-requests.js'
 import { countOutcomes, writeListingFailureSummary, writeSweepSummary } from './summary.js'
 import { executeDeletions, SWEEP_TITLE as TITLE } from './execute.js'
-import { formatDuration } from './duration.js'
+import { formatDuration } from '../duration.js'
 
 export { planSweep, pullRequestsToLookUp, childrenFirst } from './plan.js'
 export type { PrState, SweepDecision, SweepRules, SweepAction, SweepReason } from './plan.js'

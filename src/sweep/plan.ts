@@ -1,7 +1,7 @@
 // The sweep's decisions, as a pure function of the branch listing and the pull request states: no I/O here.
 import type { Branch } from '../neon/client.js'
 import { prNumberFromBranchName } from './pr-number.js'
-import { formatDuration } from './duration.js'
+import { formatDuration } from '../duration.js'
 
 export type PrState =
   | { state: 'open' }

@@ -1,7 +1,7 @@
 // The job summary of a sweep: one table row per branch whose name matches the prefix.
 import * as core from '@actions/core'
 import type { SweepDecision, SweepRules } from './plan.js'
-import { formatDuration } from './duration.js'
+import { formatDuration } from '../duration.js'
 
 export type SweepOutcome =
   | { kind: 'deleted' }
