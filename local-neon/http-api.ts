@@ -44,7 +44,7 @@ export class NeonApi {
     const headers: Record<string, string> = { 'x-neon-ret-request-id': requestId }
     try {
       const body = await readBody(req)
-      if (this.aids.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, this.aids.latencyMs))
+      await delay(this.aids.latencyMs / 2)
       const fault = this.aids.takeFault(method, path)
       if (fault !== undefined) {
         if (fault === 429) headers['retry-after'] = '1'
@@ -61,6 +61,7 @@ export class NeonApi {
       }
     }
     this.aids.requests.push({ method, path, status: reply.status })
+    await delay(this.aids.latencyMs / 2)
     send(res, reply, headers)
   }
 
@@ -326,6 +327,11 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   } catch {
     throw badRequest('request body is not valid JSON')
   }
+}
+
+/** Added latency is split like a network round trip's: half before the request is handled, half before the reply. */
+function delay(ms: number): Promise<void> | undefined {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : undefined
 }
 
 function send(res: ServerResponse, reply: Reply, headers: Record<string, string> = {}): void {
