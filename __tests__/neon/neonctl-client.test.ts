@@ -138,6 +138,25 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     expect(logs[1]).toBe("Retrying 'branches create' in 250ms: HTTP 503 Service Unavailable")
   })
 
+  it('unknown outcome, not found yet, then 409 on the retry: the branch is ours (created), so post deletes it', async () => {
+    const { client, calls } = setup([
+      () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
+      () => notFound('ci/x'),
+      () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+      () => resolvedTo(branch('br-b-b-b', 'ci/x')),
+    ])
+    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({ created: true, branch: { id: 'br-b-b-b' } })
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'branches', 'connection-string'])
+  })
+
+  it('a plain 409 (no earlier unknown outcome) is a reuse', async () => {
+    const { client } = setup([
+      () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+      () => resolvedTo(branch('br-b-b-b', 'ci/x')),
+    ])
+    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({ created: false })
+  })
+
   it('retries 423 and 429 without a lookup, honouring Retry-After', async () => {
     const { client, calls, logs, sleeps } = setup([
       () => httpFail('POST', '423 Locked', 'project already has running operations'),

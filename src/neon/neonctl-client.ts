@@ -117,6 +117,8 @@ export class NeonctlClient implements NeonClient {
     if (request.schemaOnly) args.push('--schema-only')
 
     const startedAt = this.clock.now()
+    // Set once an attempt's outcome was unknown: a later 409 may then be our own earlier POST having landed.
+    let mayHaveLanded = false
     return this.withRetries('branches create', async () => {
       const run = await this.run(args)
       if (run.ok) {
@@ -133,9 +135,11 @@ export class NeonctlClient implements NeonClient {
       const failure = run.diagnosis
       if (failure.code === 'conflict') {
         this.logger.info(`Branch '${request.name}' already exists; reusing it`)
-        return this.adopt(request, failure)
+        const adopted = await this.adopt(request, failure)
+        return { ...adopted, created: mayHaveLanded && createdSince(adopted.branch, startedAt) }
       }
       if (failure.code === 'transient' && failure.outcomeUnknown) {
+        mayHaveLanded = true
         // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
         this.logger.info(`Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`)
         const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
@@ -166,7 +170,7 @@ export class NeonctlClient implements NeonClient {
       if (resolved && resolved.name === name) return { branch: this.remember(toBranch(resolved)), connection }
       // a neonctl without our patch: the name resolved, but we were not told to what
       const branch = await this.findBranch(name)
-      return branch && { branch, connection: await this.getConnection(branch.id, database, role) }
+      return branch && { branch, connection }
     } catch (error) {
       if (error instanceof NeonError && error.code === 'not-found' && /^Branch .* not found/.test(error.message)) return undefined
       throw error
@@ -257,13 +261,13 @@ export class NeonctlClient implements NeonClient {
     }
   }
 
-  private async adopt(request: CreateBranchRequest, conflict: Diagnosis): Promise<BranchWithConnection> {
+  private async adopt(request: CreateBranchRequest, conflict: Diagnosis): Promise<BranchConnection> {
     const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
     if (!existing) {
       // 409 for a name we cannot see: not ours to guess about.
       throw new NeonError('conflict', `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`)
     }
-    return { ...this.adoptable(existing, request), created: false }
+    return this.adoptable(existing, request)
   }
 
   private adoptable(found: BranchConnection, request: CreateBranchRequest): BranchConnection {
