@@ -32,13 +32,14 @@ export function adoptPendingBranch(state: CleanupState, branch: Branch | undefin
   if (branch.default || branch.protected) {
     return { action: 'keep', reason: `kept branch ${branch.name}: it is the project's ${branch.default ? 'default' : 'protected'} branch` }
   }
-  if (state.cleanup === 'always') return { action: 'delete', branchId: branch.id, reason: 'cleanup: always' }
+  // Even with cleanup: always: main never confirmed this branch, so only one that appeared since main asked for it
+  // is ours to delete (a long-lived branch with the same name, say the parent, must survive a failed main).
   const since = state.pendingSince ? Date.parse(state.pendingSince) : NaN
   const createdAt = Date.parse(branch.createdAt)
   if (!Number.isNaN(since) && !Number.isNaN(createdAt) && createdAt >= since - CLOCK_SKEW_TOLERANCE_MS) {
     return { action: 'delete', branchId: branch.id, reason: 'created while this step was creating it' }
   }
-  return { action: 'keep', reason: `kept branch ${branch.name}: it existed before this step started (cleanup: auto)` }
+  return { action: 'keep', reason: `kept branch ${branch.name}: it existed before this step started` }
 }
 
 export async function runCleanup(

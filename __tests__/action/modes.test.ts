@@ -76,6 +76,8 @@ describe('cleanup decisions', () => {
     expect(adoptPendingBranch(pending, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
     expect(adoptPendingBranch(pending, undefined).action).toBe('nothing')
     expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...DEFAULT_BRANCH }).action).toBe('keep')
+    // cleanup: always does not reach a branch main never confirmed and that existed before it started
+    expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
     expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...branch('2026-01-01T00:00:11Z'), protected: true }).action).toBe('keep')
   })
   it('never fails on a branch already gone; a protected refusal is a warning; other errors are errors', async () => {
