@@ -162,10 +162,16 @@ export function recordKey(options: Pick<MigrateStepOptions, 'key' | 'command' | 
   return `${options.key}:${digest}`
 }
 
+/** What an action step gets but a migration command must not: the Neon API key (input or environment) and the
+ * runner's tokens for actions, which a `run:` step does not see either. */
+const WITHHELD = new Set(['NEON_API_KEY', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL'])
+
 /** The command sees the job's environment and the exported variables, DATABASE_URL being the direct URL; not the
- * action's own inputs (INPUT_API_KEY is the Neon API key). */
+ * action's own inputs (INPUT_API_KEY is the Neon API key) nor what WITHHELD lists. */
 export function commandEnv(options: Pick<MigrateStepOptions, 'env' | 'directUrl'>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')))
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !WITHHELD.has(name)),
+  )
   return { ...inherited, ...options.env, DATABASE_URL: options.directUrl, PYTHONUNBUFFERED: '1' }
 }
 
