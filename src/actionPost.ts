@@ -6,6 +6,7 @@ import { parseDuration } from './duration.js'
 import type { ClientFactory } from './modes/deps.js'
 import { loadCleanupState } from './state.js'
 import { maskSecretInputs } from './maskInputs.js'
+import { resolveApiKey } from './inputs.js'
 
 export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.ProcessEnv; now?: () => number }): Promise<void> {
   const env = deps.env ?? process.env
@@ -21,7 +22,7 @@ export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.
     // Inputs were validated by main; here a bad value must not stop the cleanup.
     const timeoutMs = parseDuration(core.getInput('timeout')) || 5 * 60_000
     await runCleanup(state, async () => {
-      const apiKey = core.getInput('api_key') || env.NEON_API_KEY?.trim() || ''
+      const apiKey = resolveApiKey(core.getInput('api_key'), env)
       if (!apiKey) throw new Error('no API key in the post step (api_key input or NEON_API_KEY)')
       const s = state as NonNullable<typeof state>
       return deps.createClient({ apiKey, projectId: s.projectId, ...(s.apiHost ? { apiHost: s.apiHost } : {}) }, now() + timeoutMs)

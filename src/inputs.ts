@@ -172,8 +172,8 @@ export function parseSettings(ctx: ParseContext): Settings {
   }
   const postgresName = (name: string): string => {
     const value = get(name)
-    if (value === '' || Buffer.byteLength(value) > 63 || /[\x00-\x1f]/.test(value)) {
-      problems.push(`Input '${name}' must be a PostgreSQL name of 1 to 63 bytes; got ${quote(value)}.`)
+    if (value === '' || Buffer.byteLength(value) > 63 || /[\x00-\x1f]/.test(value) || value.startsWith('-')) {
+      problems.push(`Input '${name}' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ${quote(value)}.`)
     }
     return value
   }
@@ -202,8 +202,8 @@ export function parseSettings(ctx: ParseContext): Settings {
   }
 
   const parent = get('parent_branch') || undefined
-  if (parent && (parent.length > 256 || /[\x00-\x1f\s]/.test(parent))) {
-    problems.push(`Input 'parent_branch' must be a branch name or id without spaces; got ${quote(parent)}.`)
+  if (parent && (parent.length > 256 || /[\x00-\x1f\s]/.test(parent) || parent.startsWith('-'))) {
+    problems.push(`Input 'parent_branch' must be a branch name or id without spaces, not starting with '-'; got ${quote(parent)}.`)
   }
 
   const database = postgresName('database')
@@ -251,7 +251,10 @@ export function parseSettings(ctx: ParseContext): Settings {
   const fallbackUrl = get('fallback_database_url')
   if (fallbackUrl && !isPostgresUrl(fallbackUrl)) {
     // never echo the value: it may carry a password
-    problems.push("Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host (value not shown).")
+    problems.push(
+      "Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host, with any % in the user, " +
+        'password or database written as %25 (value not shown).',
+    )
   }
 
   const timeoutMs = duration('timeout', { allowZero: false, max: 6 * 3_600_000, maxText: '6h' })
@@ -279,7 +282,7 @@ export function parseSettings(ctx: ParseContext): Settings {
     .filter(Boolean)
 
   // The API key and project: only modes that talk to Neon need them.
-  const apiKey = get('api_key') || ctx.env.NEON_API_KEY?.trim() || ''
+  const apiKey = resolveApiKey(get('api_key'), ctx.env)
   const projectId = get('project_id') || ctx.env.NEON_PROJECT_ID?.trim() || ''
   const needsNeon = mode === 'create' || mode === 'connect' || mode === 'delete' || mode === 'sweep'
   const useFallback = needsNeon && !apiKey && !!fallbackUrl && (mode === 'create' || mode === 'connect')
@@ -335,6 +338,11 @@ export function parseSettings(ctx: ParseContext): Settings {
   }
 }
 
+/** The api_key input, else NEON_API_KEY from the environment; '' when neither is set. */
+export function resolveApiKey(input: string, env: NodeJS.ProcessEnv): string {
+  return input.trim() || env.NEON_API_KEY?.trim() || ''
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value)
@@ -347,6 +355,8 @@ function isHttpUrl(value: string): boolean {
 function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value)
+    // the user, password and database are percent-decoded later: a raw % must have been written as %25
+    for (const part of [url.username, url.password, url.pathname]) decodeURIComponent(part)
     return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== ''
   } catch {
     return false

@@ -88,7 +88,14 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
     [
       'malformed fallback URL (value never echoed)',
       { fallback_database_url: 'mysql://u:pw@h/db' },
-      "Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host (value not shown).",
+      "Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host, with any % in the user, " +
+        'password or database written as %25 (value not shown).',
+    ],
+    [
+      'fallback URL with a raw % in the password',
+      { fallback_database_url: 'postgresql://u:50%off@h/db' },
+      "Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host, with any % in the user, " +
+        'password or database written as %25 (value not shown).',
     ],
     ['bad api_host', { api_host: 'localhost:8080' }, "Input 'api_host' must be an http:// or https:// URL; got 'localhost:8080'."],
     [
@@ -96,7 +103,13 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       { env_prefix: 'MY-APP_' },
       "Input 'env_prefix' must be letters, digits and underscores, not starting with a digit (for example ORDERS_); got 'MY-APP_'.",
     ],
-    ['empty database', { database: '' }, "Input 'database' must be a PostgreSQL name of 1 to 63 bytes; got ''."],
+    ['empty database', { database: '' }, "Input 'database' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ''."],
+    ['role that neonctl would read as a flag', { role: '--help' }, "Input 'role' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got '--help'."],
+    [
+      'parent that neonctl would read as a flag',
+      { parent_branch: '-x' },
+      "Input 'parent_branch' must be a branch name or id without spaces, not starting with '-'; got '-x'.",
+    ],
     [
       'migrate dir outside the workspace',
       { migrate_working_directory: '../elsewhere' },
