@@ -1,14 +1,13 @@
 // Entry of the action's main step (dist/main/index.js).
-// Migrate, sweep and lint are loaded only in the runs that use them: the bundler splits dynamic imports into
-// chunks, so a plain create or connect does not pay for Octokit, the doctor or the migration runner at start-up.
+// The readiness probe (pg), migrate, sweep and lint are loaded only in the runs that use them: the bundler splits
+// dynamic imports into chunks, so no mode pays at start-up for another mode's code.
 
 import { runMain } from './actionMain.js'
 import { createClient } from './neonClientFactory.js'
-import { waitUntilReady } from './readiness.js'
 
 await runMain({
   createClient,
-  waitUntilReady,
+  waitUntilReady: async (connection, options) => (await import('./readiness.js')).waitUntilReady(connection, options),
   runMigrateStep: async (options) => (await import('./migrate/index.js')).runMigrateStep(options),
   runSweepMode: async (settings, client) =>
     (await import('./sweep/index.js')).runSweepMode({

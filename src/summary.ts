@@ -1,6 +1,7 @@
 // The job summary: what the step did, no secrets. core.summary appends to GITHUB_STEP_SUMMARY.
 
 import * as core from '@actions/core'
+import { escapeHtml } from './html.js'
 import type { Branch } from './neon/client.js'
 
 export function consoleBranchUrl(projectId: string, branchId: string): string {
@@ -22,9 +23,6 @@ export interface BranchSummary {
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
 
 export async function writeBranchSummary(s: BranchSummary): Promise<void> {
   const rows: [string, string][] = [

@@ -4,6 +4,7 @@ import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
 import { countLine, describeContents, formatFinding, shouldFail } from './report.js'
 import { RULE_IDS } from './rules/index.js'
 import type { FailOn, Finding } from './types.js'
+import { escapeHtml } from '../html.js'
 
 export { lintWorkspace, parseRuleList, unknownRuleIds, workspaceContents } from './lint.js'
 export { parseFailOn } from './report.js'
@@ -59,17 +60,13 @@ async function writeSummary(
       ],
       ...findings.map((finding) => [
         finding.severity,
-        `<code>${escape(finding.rule)}</code>`,
-        `<code>${escape(finding.file)}:${finding.line}</code>`,
-        escape(finding.message),
-        escape(finding.fix),
+        `<code>${escapeHtml(finding.rule)}</code>`,
+        `<code>${escapeHtml(finding.file)}:${finding.line}</code>`,
+        escapeHtml(finding.message),
+        escapeHtml(finding.fix),
       ]),
     ])
   }
-  if (options.disabledRules.length > 0) summary.addRaw(`Rules switched off: ${escape(options.disabledRules.join(', '))}.`, true)
+  if (options.disabledRules.length > 0) summary.addRaw(`Rules switched off: ${escapeHtml(options.disabledRules.join(', '))}.`, true)
   await summary.write()
-}
-
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -45,7 +45,3 @@ export function exportVariables(variables: Record<string, string>, envPrefix: st
   }
   return names
 }
-
-export function exportConnection(connection: Connection, urls: ConnectionUrls, options: ExportOptions): string[] {
-  return exportVariables(connectionVariables(connection, urls, options), options.envPrefix)
-}

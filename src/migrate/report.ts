@@ -3,6 +3,7 @@ import * as core from '@actions/core'
 import { stripVTControlCharacters } from 'node:util'
 import type { CommandResult } from './command.js'
 import type { RunRecord } from './ledger.js'
+import { escapeHtml } from '../html.js'
 
 /** A step summary may hold 1 MiB; leave room for HTML escaping and what the rest of the action writes. */
 export const SUMMARY_LOG_CAP_BYTES = 896 * 1024
@@ -144,8 +145,4 @@ function fullLogBlock(text: string, droppedBytes: number): string {
 
 function short(sha: string): string {
   return /^[0-9a-f]{40}$/i.test(sha) ? sha.slice(0, 7) : sha
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -2,6 +2,7 @@
 import * as core from '@actions/core'
 import type { SweepDecision, SweepRules } from './plan.js'
 import { formatDuration } from '../duration.js'
+import { escapeHtml } from '../html.js'
 
 export type SweepOutcome =
   | { kind: 'deleted' }
@@ -93,8 +94,4 @@ export function resultLabel(outcome: SweepOutcome): string {
     case 'kept':
       return 'kept'
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 }
