@@ -4,6 +4,7 @@
 import * as path from 'node:path'
 import { branchNameProblem, defaultBranchName } from './branchName.js'
 import { DAY_MS, parseDuration } from './duration.js'
+import { parseRuleList } from './doctor/rule-list.js'
 import type { RunContext } from './runContext.js'
 
 export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
@@ -276,10 +277,7 @@ export function parseSettings(ctx: ParseContext): Settings {
   const sweepClosedPrs = bool('sweep_closed_prs')
   const dryRun = bool('dry_run')
   const failOn = oneOf('fail_on', FAIL_ON)
-  const disabledRules = get('disable_rules')
-    .split(/[,\n]/)
-    .map((rule) => rule.trim())
-    .filter(Boolean)
+  const disabledRules = parseRuleList(get('disable_rules'))
 
   // The API key and project: only modes that talk to Neon need them.
   const apiKey = resolveApiKey(get('api_key'), ctx.env)

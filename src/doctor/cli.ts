@@ -2,7 +2,8 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { lintWorkspace, parseRuleList, unknownRuleIds, workspaceContents } from './lint.js'
+import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
+import { parseRuleList } from './rule-list.js'
 import { countLine, describeContents, formatFinding, parseFailOn, shouldFail } from './report.js'
 import { RULES } from './rules/index.js'
 

@@ -34,14 +34,6 @@ export function unknownRuleIds(ids: string[]): string[] {
   return ids.filter((id) => !RULE_IDS.includes(id))
 }
 
-/** `a,b` or one per line, as the disable_rules input and --disable take them. */
-export function parseRuleList(text: string): string[] {
-  return text
-    .split(/[\s,]+/)
-    .map((id) => id.trim())
-    .filter(Boolean)
-}
-
 function readWorkspace(files: WorkspaceFiles): Workspace {
   const actions = { localActionIsThis: isThisActionsRepository(files) }
   const workflows: WorkflowFacts[] = []
