@@ -56,6 +56,26 @@ async function removeStale(dir) {
   }
 }
 
+// @actions/core imports @actions/http-client (and with it undici, ~0.4 MB) for getIDToken alone, which the action
+// never calls. Packages without a `sideEffects` declaration are kept whole even when unused, so declare these
+// free of side effects: unused, they drop out of the entry bundles; sweep, which uses them through Octokit, keeps them.
+const sideEffectFreePackages = /^(@actions\/http-client|undici|tunnel)(\/|$)/
+const dropUnusedToolkitHttp = {
+  name: 'drop-unused-toolkit-http',
+  setup(build) {
+    build.onResolve({ filter: sideEffectFreePackages }, async (args) => {
+      if (args.pluginData?.resolving) return undefined
+      const { path, external, namespace, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolving: true },
+      })
+      return errors.length > 0 ? { errors } : { path, external, namespace, sideEffects: false }
+    })
+  },
+}
+
 // main and post in one build: code they share, and anything the sources load with a dynamic import() (a mode
 // only some runs need), goes to dist/chunks/, loaded only when used.
 async function buildActionEntries() {
@@ -65,6 +85,7 @@ async function buildActionEntries() {
     outdir: dist,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
+    plugins: [dropUnusedToolkitHttp],
   })
   await writeOutputs(result)
 }
@@ -99,6 +120,12 @@ const neonApiPatches = [
   [
     'const RETRY_DELAY = 3e3;',
     'const RETRY_DELAY = process.env.NEONCTL_LOCK_RETRY_DELAY_MS ? Math.max(0, Number(process.env.NEONCTL_LOCK_RETRY_DELAY_MS) || 0) : 3e3;',
+  ],
+  // undici (the npm package, ~0.5 MB) is only used when a proxy variable is set: load it only then.
+  ['import { EnvHttpProxyAgent, setGlobalDispatcher } from "undici";\n', ''],
+  [
+    '].some((name) => process.env[name])) setGlobalDispatcher(new EnvHttpProxyAgent());',
+    '].some((name) => process.env[name])) { const { EnvHttpProxyAgent, setGlobalDispatcher } = await import("undici"); setGlobalDispatcher(new EnvHttpProxyAgent()); }',
   ],
   [
     'log.debug("%d %s", response.status, response.statusText);',
@@ -142,11 +169,22 @@ function applyPatches(file, contents, patches) {
   return contents
 }
 
+// The `--agent` error rewriting pulls in add-mcp's agent tables (with yaml, toml and prompts) at every start; it is
+// only consulted when a command fails, so load it then.
+const indexPatches = [
+  ['import { rewriteUnknownAgentArg } from "./init/plan.js";\n', ''],
+  ['const rewritten = rewriteUnknownAgentArg({', 'const rewritten = (await import("./init/plan.js")).rewriteUnknownAgentArg({'],
+]
+
 const patchNeon = {
   name: 'patch-neon',
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]utils[\\/]enrichers\.js$/ }, async (args) => ({
       contents: applyPatches('utils/enrichers.js', await readFile(args.path, 'utf8'), enricherPatches),
+      loader: 'js',
+    }))
+    build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]index\.js$/ }, async (args) => ({
+      contents: applyPatches('index.js', await readFile(args.path, 'utf8'), indexPatches),
       loader: 'js',
     }))
     build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/]commands[\\/]index\.js$/ }, async (args) => ({
@@ -168,8 +206,13 @@ async function buildNeonctl() {
   const outdir = join(dist, 'neonctl')
   const result = await build({
     ...common,
-    entryPoints: [join(root, 'node_modules', 'neon', 'dist', 'cli.js')],
-    outfile: join(outdir, 'neonctl.mjs'),
+    entryPoints: [{ in: join(root, 'node_modules', 'neon', 'dist', 'cli.js'), out: 'neonctl' }],
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // Whatever neon loads with import() (its JavaScript psql, our lazy patches above) goes to chunks/ and is only
+    // read from disk when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     mainFields: ['module', 'main'],
     external: neonctlExternals,
     plugins: [patchNeon],
