@@ -121,11 +121,12 @@ const neonApiPatches = [
     'const RETRY_DELAY = 3e3;',
     'const RETRY_DELAY = process.env.NEONCTL_LOCK_RETRY_DELAY_MS ? Math.max(0, Number(process.env.NEONCTL_LOCK_RETRY_DELAY_MS) || 0) : 3e3;',
   ],
-  // undici (the npm package, ~0.5 MB) is only used when a proxy variable is set: load it only then.
+  // undici (the npm package, ~0.5 MB) is only used when a proxy variable is set: load it only then. It is
+  // CommonJS: its exports are the namespace's `default`, bundled or not.
   ['import { EnvHttpProxyAgent, setGlobalDispatcher } from "undici";\n', ''],
   [
     '].some((name) => process.env[name])) setGlobalDispatcher(new EnvHttpProxyAgent());',
-    '].some((name) => process.env[name])) { const { EnvHttpProxyAgent, setGlobalDispatcher } = await import("undici"); setGlobalDispatcher(new EnvHttpProxyAgent()); }',
+    '].some((name) => process.env[name])) { const { EnvHttpProxyAgent, setGlobalDispatcher } = (await import("undici")).default; setGlobalDispatcher(new EnvHttpProxyAgent()); }',
   ],
   [
     'log.debug("%d %s", response.status, response.statusText);',

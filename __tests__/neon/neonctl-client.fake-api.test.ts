@@ -1,5 +1,7 @@
 // The real shipped neonctl against a small in-memory API with faults the local server cannot produce: a create
 // that lands but whose answer is lost (503 after the work, dropped connection, no answer at all), pagination.
+import http from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
 import { FakeNeonApi } from './fake-neon-api.js'
@@ -94,5 +96,33 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     })
     await spy.listBranches()
     expect(seen.flat().join(' ')).not.toContain(api.apiKey)
+  })
+
+  it('goes through HTTP_PROXY when one is set (the shipped neonctl loads its proxy agent only then)', async () => {
+    const proxied: string[] = []
+    // A forward proxy on loopback. neonctl's proxy agent (undici's) tunnels every request with CONNECT.
+    const proxy = http.createServer((_req, res) => res.writeHead(405).end())
+    proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+      proxied.push(`${req.method} ${req.url}`)
+      const [host, port] = req.url!.split(':')
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(socket).on('error', () => socket.destroy())
+        socket.pipe(upstream).on('error', () => upstream.destroy())
+      })
+    })
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+    const saved = { ...process.env }
+    Object.assign(process.env, { HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, NO_PROXY: '', no_proxy: '' })
+    try {
+      const branches = await client().listBranches()
+      expect(branches.length).toBeGreaterThan(0)
+      expect(proxied).toEqual([`CONNECT ${new URL(api.apiHost).host}`])
+    } finally {
+      process.env = saved
+      proxy.closeAllConnections()
+      await new Promise((resolve) => proxy.close(resolve))
+    }
   })
 })
