@@ -3,6 +3,7 @@
 // and added API latency, the wall time of the step, neonctl processes started and Neon API requests made, plus a
 // breakdown of a create. Prints Markdown tables and writes JSON to bench/results/.
 import { execFile } from 'node:child_process'
+import { build } from 'esbuild'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -17,7 +18,10 @@ const { values } = parseArgs({
     latency: { type: 'string', default: '0,100' },
     jobs: { type: 'string', default: '6' },
     'migrate-ms': { type: 'string', default: '1000' },
+    // what users have today, measured the same way (bench/baselines/); --no-baselines skips them
+    baselines: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 })
 const iterations = Math.max(1, Number(values.iterations))
 const latencies = values.latency.split(',').map(Number)
@@ -28,8 +32,8 @@ const migrateCommand = `node -e "setTimeout(() => {}, ${migrateMs})"`
 
 interface Measurement {
   wallMs: number
-  neonctlProcesses: number
-  neonctlMs: number
+  neonctlProcesses?: number
+  neonctlMs?: number
   apiRequests?: number
 }
 
@@ -105,6 +109,65 @@ async function sequentialScenarios(latency: number, iteration: number): Promise<
   }
 }
 
+// Baselines: what users run today, as whole processes through the same runner emulator (bench/baselines/).
+const baselineDir = join(repoRoot, 'bench/results/.baselines')
+const officialSequence = join(baselineDir, 'official-sequence.mjs')
+
+/** The official action ships one bundled file; bundle our rendition of its request sequence the same way. */
+async function buildBaselines(): Promise<void> {
+  await build({
+    entryPoints: [join(repoRoot, 'bench/baselines/official-sequence.ts')],
+    outfile: officialSequence,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    logLevel: 'warning',
+    banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
+  })
+}
+
+async function deleteBranchNamed(name: string): Promise<void> {
+  const headers = { authorization: `Bearer ${neon.apiKey}` }
+  const base = `${neon.apiHost}/projects/${neon.projectId}/branches`
+  const { branches } = (await (await fetch(`${base}?search=${encodeURIComponent(name)}`, { headers })).json()) as {
+    branches: { id: string; name: string }[]
+  }
+  for (const branch of branches.filter((b) => b.name === name)) await fetch(`${base}/${branch.id}`, { method: 'DELETE', headers })
+}
+
+async function baselineScenarios(latency: number, iteration: number): Promise<void> {
+  const runId = `bench-baseline-${latency}-${iteration}-${Date.now()}`
+  const job = await createJob({ runId, env: neon.env() })
+  const names: string[] = []
+  const fresh = (tag: string) => {
+    names.push(`ci/bench-${tag}-${latency}-${iteration}-${Date.now() % 100000}`)
+    return names[names.length - 1]
+  }
+  const timed = async (scenario: string, run: () => Promise<StepResult>) => {
+    await clearRequests()
+    const { wallMs } = await timedStep(run)
+    record(scenario, latency, { wallMs, apiRequests: await apiRequests() })
+  }
+  try {
+    const official = { ...neon.inputs(), branch_name: fresh('official') }
+    await timed('baseline: official action sequence, new branch', () => job.runMain({ inputs: official, script: officialSequence }))
+    await timed('baseline: official action sequence, rerun', () => job.runMain({ inputs: official, script: officialSequence }))
+    const inputEnv = { INPUT_PROJECT_ID: neon.projectId, INPUT_BRANCH_NAME: fresh('hand') }
+    await timed('baseline: hand-written neonctl step', () =>
+      job.runShell(`sh ${join(repoRoot, 'bench/baselines/handwritten-step.sh')}`, {
+        env: { ...inputEnv, NEON_API_KEY: neon.apiKey, NEON_API_HOST: neon.apiHost, NEONCTL: join(repoRoot, 'node_modules/.bin/neonctl') },
+      }),
+    )
+    const bare = { ...neon.inputs(), branch_name: fresh('bare') }
+    await timed('baseline: one bare POST from node', () => job.runMain({ inputs: bare, script: join(repoRoot, 'bench/baselines/bare-post.mjs') }))
+  } finally {
+    for (const name of names) await deleteBranchNamed(name)
+    await job.cleanup()
+  }
+}
+
 /** `jobs` jobs of one run asking for the same branch and migration at once; wall time until the last main ends. */
 async function migrateOnce(latency: number, iteration: number, jobs: number): Promise<void> {
   const runId = `bench-migrate-${jobs}-${latency}-${iteration}-${Date.now()}`
@@ -158,6 +221,7 @@ function neonctlVersionMs(): Promise<number> {
 
 const fmt = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
 
+if (values.baselines) await buildBaselines()
 neon = await startNeonForTest()
 const breakdown: Record<string, number[]> = { load: [], neonctlStart: [] }
 try {
@@ -166,6 +230,7 @@ try {
     for (let i = 0; i < iterations; i++) {
       process.stderr.write(`latency ${latency} ms, iteration ${i + 1}/${iterations}\n`)
       await sequentialScenarios(latency, i)
+      if (values.baselines) await baselineScenarios(latency, i)
       if (latency === latencies[0]) {
         breakdown.load.push(await actionLoadMs())
         breakdown.neonctlStart.push(await neonctlVersionMs())
@@ -185,8 +250,8 @@ const rows = [...samples].map(([key, list]) => {
     scenario,
     latencyMs: Number(latency),
     wallMs: summarize(list.map((m) => m.wallMs)),
-    neonctlProcesses: summarize(list.map((m) => m.neonctlProcesses)),
-    neonctlMs: summarize(list.map((m) => m.neonctlMs)),
+    neonctlProcesses: list.every((m) => m.neonctlProcesses !== undefined) ? summarize(list.map((m) => m.neonctlProcesses!)) : undefined,
+    neonctlMs: list.every((m) => m.neonctlMs !== undefined) ? summarize(list.map((m) => m.neonctlMs!)) : undefined,
     apiRequests: requests,
   }
 })
@@ -196,7 +261,7 @@ console.log('| scenario | API latency | wall time | neonctl processes | neonctl 
 console.log('|---|---:|---:|---:|---:|---:|')
 for (const r of rows) {
   console.log(
-    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${+r.neonctlProcesses.median.toFixed(1)} | ${fmt(r.neonctlMs)} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
+    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${r.neonctlProcesses ? +r.neonctlProcesses.median.toFixed(1) : '–'} | ${r.neonctlMs ? fmt(r.neonctlMs) : '–'} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
   )
 }
 
@@ -205,7 +270,7 @@ const load = summarize(breakdown.load)
 const neonctlStart = summarize(breakdown.neonctlStart)
 if (create0) {
   const total = create0.wallMs.median
-  const neonctl = create0.neonctlMs.median
+  const neonctl = create0.neonctlMs!.median
   console.log(`\nWhere the time of a create goes (latency ${latencies[0]} ms, medians):\n`)
   console.log('| part | ms |')
   console.log('|---|---:|')
@@ -216,6 +281,32 @@ if (create0) {
   console.log(`| readiness wait + export + exit (the rest of the step) | ${Math.max(0, total - neonctl - load.median).toFixed(0)} |`)
   console.log(`| whole step | ${total.toFixed(0)} |`)
 }
+const ratioLines: string[] = []
+for (const latency of latencies) {
+  const row = (scenario: string) => rows.find((r) => r.scenario === scenario && r.latencyMs === latency)
+  const pairs: [string, string][] = [
+    ['create (new branch)', 'baseline: official action sequence, new branch'],
+    ['create (new branch)', 'baseline: hand-written neonctl step'],
+    ['create (new branch)', 'baseline: one bare POST from node'],
+    ['create on rerun (reuse)', 'baseline: official action sequence, rerun'],
+  ]
+  for (const [ours, theirs] of pairs) {
+    const a = row(ours)
+    const b = row(theirs)
+    if (a && b) {
+      ratioLines.push(
+        `| ${latency} ms | ${ours} | ${theirs.replace('baseline: ', '')} | ${a.wallMs.median.toFixed(0)} / ${b.wallMs.median.toFixed(0)} | ${(a.wallMs.median / b.wallMs.median).toFixed(2)} |`,
+      )
+    }
+  }
+}
+if (ratioLines.length > 0) {
+  console.log('\nAgainst what users have today (wall-time medians; ratio below 1 means the action is faster):\n')
+  console.log('| API latency | ours | baseline | ms (ours / baseline) | ratio |')
+  console.log('|---:|---|---|---:|---:|')
+  for (const line of ratioLines) console.log(line)
+}
+
 const alone = rows.filter((r) => r.scenario.includes('1 job alone'))
 for (const one of alone) {
   const many = rows.find((r) => r.scenario.includes('jobs at once') && r.latencyMs === one.latencyMs)

@@ -16,6 +16,7 @@ import { writeLine } from './summary.js'
 export interface MainDeps {
   createClient: ClientFactory
   waitUntilReady: ModeDeps['waitUntilReady']
+  prepareReadiness?: ModeDeps['prepareReadiness']
   runMigrateStep: ModeDeps['runMigrateStep']
   runSweepMode: (settings: Extract<Settings, { mode: 'sweep' }>, client: ModeDeps['client']) => Promise<void>
   runLintMode: (settings: Extract<Settings, { mode: 'lint' }>) => Promise<void>
@@ -49,6 +50,7 @@ async function dispatch(settings: Settings, deps: MainDeps, now: () => number): 
     now,
     deadline,
     waitUntilReady: deps.waitUntilReady,
+    prepareReadiness: deps.prepareReadiness,
     runMigrateStep: deps.runMigrateStep,
   }
   switch (settings.mode) {

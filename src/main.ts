@@ -5,9 +5,14 @@
 import { runMain } from './actionMain.js'
 import { createClient } from './neonClientFactory.js'
 
+let readiness: Promise<typeof import('./readiness.js')> | undefined
+const loadReadiness = () => (readiness ??= import('./readiness.js'))
+
 await runMain({
   createClient,
-  waitUntilReady: async (connection, options) => (await import('./readiness.js')).waitUntilReady(connection, options),
+  waitUntilReady: async (connection, options) => (await loadReadiness()).waitUntilReady(connection, options),
+  // a failed load surfaces in waitUntilReady, which awaits the same promise
+  prepareReadiness: () => void loadReadiness().catch(() => undefined),
   runMigrateStep: async (options) => (await import('./migrate/index.js')).runMigrateStep(options),
   runSweepMode: async (settings, client) =>
     (await import('./sweep/index.js')).runSweepMode({

@@ -28,7 +28,9 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   const started = deps.now()
   core.info(`Looking up branch '${settings.branchName}'`)
   const { database, role } = settings.export
-  const found = await findWithConnection(deps.client, settings.branchName, database, role)
+  const lookup = findWithConnection(deps.client, settings.branchName, database, role)
+  deps.prepareReadiness?.()
+  const found = await lookup
   if (!found) throw new Error(missingBranchMessage(settings.branchName))
   const { branch, connection } = found
   assertEphemeralBranch(branch, settings.branchName)

@@ -44,7 +44,7 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     `Creating branch '${settings.branchName}' from ${settings.parent ? `'${settings.parent}'` : "the project's default branch"}` +
       `${settings.expiresAt ? `, expiring at ${settings.expiresAt}` : ''} (or reusing it if it exists)`,
   )
-  const { branch, connection, created } = await deps.client.createOrReuseBranch({
+  const answer = deps.client.createOrReuseBranch({
     name: settings.branchName,
     parent: settings.parent,
     expiresAt: settings.expiresAt,
@@ -53,6 +53,8 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     database: settings.export.database,
     role: settings.export.role,
   })
+  deps.prepareReadiness?.() // loads while neonctl runs
+  const { branch, connection, created } = await answer
   assertEphemeralBranch(branch, settings.branchName)
   saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
 

@@ -12,6 +12,8 @@ export interface ModeDeps {
   /** epoch ms by which the Neon work of this step (readiness included) must be done */
   deadline: number
   waitUntilReady: (connection: Connection, options: { ssl: SslMode; deadline: number }) => Promise<unknown>
+  /** Starts loading what waitUntilReady needs (the Postgres driver), to overlap with the wait for Neon. */
+  prepareReadiness?: () => void
   runMigrateStep: (options: MigrateStepOptions) => Promise<MigrateStepResult>
 }
 

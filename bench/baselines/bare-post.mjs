@@ -1,0 +1,8 @@
+// Baseline for the benchmark: one bare POST /branches from node, nothing else (the floor for any node step).
+const response = await fetch(`${process.env.INPUT_API_HOST}/projects/${process.env.INPUT_PROJECT_ID}/branches`, {
+  method: 'POST',
+  headers: { authorization: `Bearer ${process.env.INPUT_API_KEY}`, 'content-type': 'application/json' },
+  body: JSON.stringify({ branch: { name: process.env.INPUT_BRANCH_NAME }, endpoints: [{ type: 'read_write' }] }),
+})
+if (response.status !== 201) throw new Error(`POST /branches answered ${response.status}`)
+await response.json()
