@@ -5,6 +5,7 @@
 //   dist/package.json                      - {"type":"module"}
 // Output is deterministic: CI rebuilds and runs `git diff --exit-code dist/`.
 import { build } from 'esbuild'
+import { createRequire } from 'node:module'
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -177,6 +178,63 @@ const indexPatches = [
   ['const rewritten = rewriteUnknownAgentArg({', 'const rewritten = (await import("./init/plan.js")).rewriteUnknownAgentArg({'],
 ]
 
+// Packages neon imports statically but only uses off our path (YAML output, analytics, OAuth login, opening a
+// browser, schema diffs, colours for help and tables). Each ships as its own CommonJS file in dist/neonctl/vendor/
+// and the bundle gets a stand-in that loads it on first use, so a start reads and evaluates none of them.
+const lazyVendorPackages = ['yaml', '@segment/analytics-node', 'openid-client', 'open', 'diff', 'chalk']
+const vendorFile = (name) => `${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`
+
+async function buildVendor(outdir) {
+  const exportsOf = new Map()
+  for (const name of lazyVendorPackages) {
+    const result = await build({
+      ...common,
+      format: 'cjs',
+      // ESM packages that read import.meta.url (open does) get this file's URL
+      banner: { js: "const __neb_meta_url=require('node:url').pathToFileURL(__filename).href;" },
+      define: { 'import.meta.url': '__neb_meta_url' },
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)})`, resolveDir: join(root, 'node_modules', 'neon') },
+      external: neonctlExternals,
+      outfile: join(outdir, 'vendor', vendorFile(name)),
+    })
+    await writeOutputs(result)
+    // what the package exports, so the stand-in can export the same names (an import of any other name fails the build)
+    const loaded = createRequire(import.meta.url)(join(outdir, 'vendor', vendorFile(name)))
+    exportsOf.set(name, Object.keys(loaded).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default'))
+  }
+  return exportsOf
+}
+
+/** A stand-in module for `name`: every export is a proxy that loads the vendor file when first touched. */
+function lazyStandIn(name, exportNames) {
+  const lines = [
+    'import { createRequire } from "node:module";',
+    'let loaded;',
+    `const load = () => (loaded ??= createRequire(import.meta.url)(${JSON.stringify(`../vendor/${vendorFile(name)}`)}));`,
+    'const lazy = (pick) => new Proxy(function () {}, {',
+    '  get: (_, key) => Reflect.get(pick(), key),',
+    '  has: (_, key) => Reflect.has(pick(), key),',
+    '  apply: (_, self, args) => Reflect.apply(pick(), self, args),',
+    '  construct: (_, args) => Reflect.construct(pick(), args),',
+    '});',
+    'export default lazy(() => { const m = load(); return "default" in m ? m.default : m; });',
+    ...exportNames.map((key) => `export const ${key} = lazy(() => load()[${JSON.stringify(key)}]);`),
+  ]
+  return lines.join('\n')
+}
+
+const lazyVendor = (exportsOf) => ({
+  name: 'lazy-vendor',
+  setup(build) {
+    const filter = new RegExp(`^(${lazyVendorPackages.map((n) => n.replace(/[/@]/g, '\\$&')).join('|')})$`)
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'lazy-vendor' }))
+    build.onLoad({ filter: /.*/, namespace: 'lazy-vendor' }, (args) => ({
+      contents: lazyStandIn(args.path, exportsOf.get(args.path)),
+      loader: 'js',
+    }))
+  },
+})
+
 const patchNeon = {
   name: 'patch-neon',
   setup(build) {
@@ -205,6 +263,7 @@ async function buildNeonctl() {
     throw new Error(`neonctl ${shimPkg.version} and neon ${neonPkg.version} differ; pin both to one version`)
   }
   const outdir = join(dist, 'neonctl')
+  const exportsOf = await buildVendor(outdir)
   const result = await build({
     ...common,
     entryPoints: [{ in: join(root, 'node_modules', 'neon', 'dist', 'cli.js'), out: 'neonctl' }],
@@ -216,8 +275,14 @@ async function buildNeonctl() {
     chunkNames: 'chunks/[name]-[hash]',
     mainFields: ['module', 'main'],
     external: neonctlExternals,
-    plugins: [patchNeon],
+    plugins: [patchNeon, lazyVendor(exportsOf)],
+    metafile: true,
   })
+  // the stand-ins find vendor/ as ../vendor/: they must all land in chunks/
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    const hasStandIn = Object.keys(output.inputs).some((input) => input.startsWith('lazy-vendor:'))
+    if (hasStandIn && !file.includes('/chunks/')) throw new Error(`a lazy vendor stand-in landed in ${file}, outside chunks/`)
+  }
   await writeOutputs(result)
   await writeAtomically(
     join(outdir, 'package.json'),

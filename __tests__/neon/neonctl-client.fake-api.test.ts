@@ -1,9 +1,11 @@
 // The real shipped neonctl against a small in-memory API with faults the local server cannot produce: a create
 // that lands but whose answer is lost (503 after the work, dropped connection, no answer at all), pagination.
+import { execFile } from 'node:child_process'
 import http from 'node:http'
 import { connect, type AddressInfo, type Socket } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
+import { neonctlPath } from '../../src/neon/neonctl-path.js'
 import { FakeNeonApi } from './fake-neon-api.js'
 
 let api: FakeNeonApi
@@ -124,5 +126,20 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
       proxy.closeAllConnections()
       await new Promise((resolve) => proxy.close(resolve))
     }
+  })
+
+  it('the modules the shipped neonctl loads only on first use work: YAML, tables, coloured help', async () => {
+    const neonctl = (...args: string[]) =>
+      new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          [neonctlPath(), ...args, '--project-id', api.projectId, '--no-analytics'],
+          { env: { ...process.env, NEON_API_KEY: api.apiKey, NEON_API_HOST: api.apiHost, FORCE_COLOR: '1' } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        ),
+      )
+    expect(await neonctl('branches', 'list', '-o', 'yaml')).toMatch(/^- id: br-/)
+    expect(await neonctl('branches', 'list', '-o', 'table')).toMatch(/Name\s+Id\s+Current State/)
+    expect(await neonctl('branches', '--help')).toContain('\u001b[36m') // chalk's cyan
   })
 })
