@@ -35,12 +35,25 @@ interface Measurement {
   neonctlProcesses?: number
   neonctlMs?: number
   apiRequests?: number
+  /** from bench/step-wrapper.mjs: the step process's own clock */
+  firstSpawnMs?: number
+  readinessMs?: number
+  processMs?: number
 }
 
 const samples = new Map<string, Measurement[]>()
 function record(scenario: string, latency: number, m: Measurement): void {
   const key = `${scenario}\u0000${latency}`
   samples.set(key, [...(samples.get(key) ?? []), m])
+}
+
+/** One `bench <what> <ms> ms` value reported by bench/step-wrapper.mjs. */
+function reported(step: StepResult, what: string): number | undefined {
+  for (const a of step.annotations) {
+    const match = a.level === 'debug' ? new RegExp(`^bench ${what} (\\d+) ms$`).exec(a.message) : null
+    if (match) return Number(match[1])
+  }
+  return undefined
 }
 
 /** neonctl runs, as reported by bench/step-wrapper.mjs (`bench neonctl branches 812 ms`). */
@@ -75,7 +88,15 @@ async function timedStep(run: () => Promise<StepResult>): Promise<{ step: StepRe
 
 function measurement(step: StepResult, wallMs: number, requests?: number): Measurement {
   const runs = neonctlRuns(step)
-  return { wallMs, neonctlProcesses: runs.length, neonctlMs: runs.reduce((a, b) => a + b, 0), apiRequests: requests }
+  return {
+    wallMs,
+    neonctlProcesses: runs.length,
+    neonctlMs: runs.reduce((a, b) => a + b, 0),
+    apiRequests: requests,
+    firstSpawnMs: reported(step, 'first-spawn'),
+    readinessMs: reported(step, 'readiness'),
+    processMs: reported(step, 'process'),
+  }
 }
 
 async function sequentialScenarios(latency: number, iteration: number): Promise<void> {
@@ -151,6 +172,11 @@ async function baselineScenarios(latency: number, iteration: number): Promise<vo
     record(scenario, latency, { wallMs, apiRequests: await apiRequests() })
   }
   try {
+    await clearRequests()
+    const empty = await timedStep(() =>
+      job.runMain({ script: wrapper, env: { BENCH_ENTRY: join(repoRoot, 'bench/baselines/empty-step.mjs') } }),
+    )
+    record('baseline: empty node step', latency, { wallMs: empty.wallMs, processMs: reported(empty.step, 'process') })
     const official = { ...neon.inputs(), branch_name: fresh('official') }
     await timed('baseline: official action sequence, new branch', () => job.runMain({ inputs: official, script: officialSequence }))
     await timed('baseline: official action sequence, rerun', () => job.runMain({ inputs: official, script: officialSequence }))
@@ -196,19 +222,6 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
   }
 }
 
-/** node start + bundle load + input validation: main with an invalid mode fails before any work. */
-async function actionLoadMs(): Promise<number> {
-  const job = await createJob({ env: neon.env() })
-  try {
-    const started = performance.now()
-    const step = await job.runMain({ inputs: { ...neon.inputs(), mode: 'bench-invalid' } })
-    if (step.exitCode === 0) throw new Error('an invalid mode was accepted')
-    return performance.now() - started
-  } finally {
-    await job.cleanup()
-  }
-}
-
 /** neonctl start-up alone, as the action runs it (cold compile cache: a fresh RUNNER_TEMP per job). */
 function neonctlVersionMs(): Promise<number> {
   const started = performance.now()
@@ -223,7 +236,7 @@ const fmt = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.m
 
 if (values.baselines) await buildBaselines()
 neon = await startNeonForTest()
-const breakdown: Record<string, number[]> = { load: [], neonctlStart: [] }
+const neonctlStartSamples: number[] = []
 try {
   for (const latency of latencies) {
     await neon.latency({ ms: latency })
@@ -231,10 +244,7 @@ try {
       process.stderr.write(`latency ${latency} ms, iteration ${i + 1}/${iterations}\n`)
       await sequentialScenarios(latency, i)
       if (values.baselines) await baselineScenarios(latency, i)
-      if (latency === latencies[0]) {
-        breakdown.load.push(await actionLoadMs())
-        breakdown.neonctlStart.push(await neonctlVersionMs())
-      }
+      if (latency === latencies[0]) neonctlStartSamples.push(await neonctlVersionMs())
       await migrateOnce(latency, i, 1)
       await migrateOnce(latency, i, parallelJobs)
     }
@@ -265,21 +275,33 @@ for (const r of rows) {
   )
 }
 
-const create0 = rows.find((r) => r.scenario === 'create (new branch)' && r.latencyMs === latencies[0])
-const load = summarize(breakdown.load)
-const neonctlStart = summarize(breakdown.neonctlStart)
-if (create0) {
-  const total = create0.wallMs.median
-  const neonctl = create0.neonctlMs!.median
-  console.log(`\nWhere the time of a create goes (latency ${latencies[0]} ms, medians):\n`)
-  console.log('| part | ms |')
-  console.log('|---|---:|')
-  console.log(`| node start + action bundle load + input validation (invalid-mode run) | ${load.median.toFixed(0)} |`)
-  console.log(`| neonctl process (start + API round trips) | ${neonctl.toFixed(0)} |`)
-  console.log(`| of which neonctl start-up (\`--version\`, cold cache) | ${neonctlStart.median.toFixed(0)} |`)
-  console.log(`| of which API round trips (the rest) | ${Math.max(0, neonctl - neonctlStart.median).toFixed(0)} |`)
-  console.log(`| readiness wait + export + exit (the rest of the step) | ${Math.max(0, total - neonctl - load.median).toFixed(0)} |`)
-  console.log(`| whole step | ${total.toFixed(0)} |`)
+const neonctlStart = summarize(neonctlStartSamples)
+const median = (list: Measurement[], pick: (m: Measurement) => number | undefined) => {
+  const values = list.map(pick).filter((v): v is number => v !== undefined)
+  return values.length > 0 ? summarize(values).median : undefined
+}
+const breakdownRows: [string, (m: Measurement) => number | undefined][] = [
+  ['node start + action load, until neonctl starts', (m) => m.firstSpawnMs],
+  ['neonctl process (start + 2 API requests + exit)', (m) => m.neonctlMs],
+  ['readiness wait (first successful connection)', (m) => m.readinessMs],
+  ['export, outputs, summary, exit', (m) => m.processMs! - m.firstSpawnMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
+  ['the step process in all (its own clock)', (m) => m.processMs],
+  ['whole step as the runner sees it (wall)', (m) => m.wallMs],
+  ["action's own overhead: the process minus neonctl and the readiness wait", (m) => m.processMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
+]
+const createSamples = latencies.map((latency) => samples.get(`create (new branch)\u0000${latency}`) ?? [])
+const emptySamples = latencies.map((latency) => samples.get(`baseline: empty node step\u0000${latency}`) ?? [])
+if (createSamples.every((list) => list.length > 0 && list.every((m) => m.processMs !== undefined && m.firstSpawnMs !== undefined))) {
+  console.log(`\nWhere the time of a create goes (medians, ms):\n`)
+  console.log(`| part | ${latencies.map((l) => `${l} ms latency`).join(' | ')} |`)
+  console.log(`|---|${latencies.map(() => '---:').join('|')}|`)
+  for (const [label, pick] of breakdownRows) {
+    console.log(`| ${label} | ${createSamples.map((list) => median(list, pick)?.toFixed(0) ?? '–').join(' | ')} |`)
+  }
+  if (emptySamples.every((list) => list.length > 0)) {
+    console.log(`| an empty node step, for comparison: its process / wall | ${emptySamples.map((list) => `${median(list, (m) => m.processMs)?.toFixed(0)} / ${median(list, (m) => m.wallMs)?.toFixed(0)}`).join(' | ')} |`)
+  }
+  console.log(`| neonctl start-up alone (\`--version\`, no compile cache) | ${neonctlStart.median.toFixed(0)} |${latencies.slice(1).map(() => ' |').join('')}`)
 }
 const ratioLines: string[] = []
 for (const latency of latencies) {
@@ -321,6 +343,6 @@ mkdirSync(dir, { recursive: true })
 const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 writeFileSync(
   file,
-  JSON.stringify({ node: process.version, iterations, latencies, parallelJobs, migrateMs, rows, breakdown: { load, neonctlStart } }, null, 2),
+  JSON.stringify({ node: process.version, iterations, latencies, parallelJobs, migrateMs, rows, neonctlStart, samples: Object.fromEntries(samples) }, null, 2),
 )
 console.log(`\nwritten ${file}`)

@@ -1,21 +1,43 @@
-// Runs an action entry (BENCH_ENTRY) with child_process.spawn instrumented: every neonctl process it starts is
-// reported on stdout as a debug command, `::debug::bench neonctl <command> <ms> ms`, which the runner emulator
-// collects as an annotation. Used by bench/run.ts only; the action itself prints nothing of the kind.
+// Runs an action entry (BENCH_ENTRY) with child_process.spawn instrumented and reports, as debug commands the runner
+// emulator collects as annotations (the action itself prints nothing of the kind):
+//   ::debug::bench neonctl <command> <ms> ms       every neonctl process the action starts, and how long it ran
+//   ::debug::bench first-spawn <ms> ms              when the first neonctl was started (since this process began)
+//   ::debug::bench readiness <ms> ms                from "Waiting until ... accepts connections" to the export
+//   ::debug::bench process <ms> ms                  this process's own time at exit
+// Used by bench/run.ts only.
 import { createRequire, syncBuiltinESMExports } from 'node:module'
 
 const require = createRequire(import.meta.url)
 const childProcess = require('node:child_process')
 const spawn = childProcess.spawn
+const report = (line) => process.stdout.write(`::debug::bench ${line}\n`)
+let firstSpawn
 childProcess.spawn = function instrumentedSpawn(command, args, options) {
   const started = performance.now()
   const child = spawn.call(this, command, args, options)
   if (Array.isArray(args) && typeof args[0] === 'string' && /neonctl/.test(args[0])) {
-    child.on('close', () => {
-      process.stdout.write(`::debug::bench neonctl ${args[1]} ${Math.round(performance.now() - started)} ms\n`)
-    })
+    firstSpawn ??= started
+    child.on('close', () => report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`))
   }
   return child
 }
 syncBuiltinESMExports() // the bundle's `import { spawn } from 'node:child_process'` now sees the wrapper
+
+let waitingSince
+let readinessMs
+const write = process.stdout.write.bind(process.stdout)
+process.stdout.write = (chunk, ...rest) => {
+  const text = String(chunk)
+  if (/^Waiting until .* accepts connections/m.test(text)) waitingSince = performance.now()
+  if (waitingSince !== undefined && readinessMs === undefined && /^Exported to later steps/m.test(text)) {
+    readinessMs = performance.now() - waitingSince
+  }
+  return write(chunk, ...rest)
+}
+process.on('exit', () => {
+  if (firstSpawn !== undefined) report(`first-spawn ${Math.round(firstSpawn)} ms`)
+  if (readinessMs !== undefined) report(`readiness ${Math.round(readinessMs)} ms`)
+  report(`process ${Math.round(performance.now())} ms`)
+})
 
 await import(process.env.BENCH_ENTRY)
