@@ -1,10 +1,10 @@
 // How long neonctl takes to start, per way of shipping it (issue 7). Run: npx tsx bench/neonctl-startup.ts
 //   [--iterations N] [--node PATH ...]   (several --node to compare Node versions; the compile cache needs >= 22.1)
-// Variants: the npm package as installed (node_modules), our single-file bundle (dist/neonctl), and the bundle
+// Variants: the npm package as installed (node_modules), our bundle (dist/neonctl), and the bundle
 // with Node's module compile cache warm. Commands: `--version`, and a real `branches list -o json` against a tiny
 // local HTTP server. Runs are interleaved; medians and spread are printed and written to bench/results/.
 import { execFile, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -101,8 +101,33 @@ try {
   rmSync(work, { recursive: true, force: true })
 }
 
+/**
+ * The files a neonctl command reads at start: the entry, what it imports statically, and the command chunk it
+ * always imports (`import("./chunks/dist-...")`); the chunks and vendor files loaded on first use are not counted.
+ */
+function startupFiles(): string[] {
+  const dir = join(root, 'dist/neonctl')
+  const seen = new Set<string>()
+  const visit = (file: string, followDynamic: boolean) => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const text = readFileSync(file, 'utf8')
+    const here = file.slice(0, file.lastIndexOf('/'))
+    for (const match of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.mjs)"/g)) visit(join(here, match[1]), false)
+    if (followDynamic) for (const match of text.matchAll(/import\("(\.[^"]+\.mjs)"\)/g)) visit(join(here, match[1]), false)
+  }
+  visit(join(dir, 'neonctl.mjs'), true)
+  return [...seen]
+}
+function dirBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, entry) => sum + (entry.isDirectory() ? dirBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    0,
+  )
+}
 const sizes = {
-  bundleBytes: statSync(join(root, 'dist/neonctl/neonctl.mjs')).size,
+  startupBytes: startupFiles().reduce((sum, file) => sum + statSync(file).size, 0),
+  shippedBytes: dirBytes(join(root, 'dist/neonctl')),
 }
 const ms = (n: number) => n.toFixed(0)
 console.log(`neonctl start-up, ${iterations} runs each (ms; wall = elapsed, cpu = user + system of the process)`)
@@ -112,7 +137,7 @@ for (const r of rows) {
   const cpu = r.cpu ? `| ${ms(r.cpu.median)} | ${ms(r.cpu.min)}-${ms(r.cpu.max)} |` : '| - | - |'
   console.log(`| ${r.node} | ${r.variant} | ${r.command} | ${ms(r.wall.median)} | ${ms(r.wall.min)}-${ms(r.wall.max)} ${cpu}`)
 }
-console.log(`dist/neonctl/neonctl.mjs: ${(sizes.bundleBytes / 1e6).toFixed(2)} MB`)
+console.log(`dist/neonctl: ${(sizes.shippedBytes / 1e6).toFixed(2)} MB shipped, ${(sizes.startupBytes / 1e6).toFixed(2)} MB read at start`)
 mkdirSync(join(root, 'bench/results'), { recursive: true })
 const file = join(root, 'bench/results', `neonctl-startup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 writeFileSync(file, JSON.stringify({ iterations, rows, sizes }, null, 2))

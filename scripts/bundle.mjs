@@ -1,6 +1,8 @@
 // Builds everything the action ships in dist/:
-//   dist/main/index.js, dist/post/index.js  - the action's entries (esbuild, ESM)
-//   dist/neonctl/neonctl.mjs               - the pinned neonctl as one minified file (esbuild)
+//   dist/main/index.js, dist/post/index.js  - the action's entries (esbuild, ESM); shared code and the modes
+//                                             loaded with import() in dist/chunks/
+//   dist/neonctl/neonctl.mjs               - the pinned neonctl, minified (esbuild); what it loads only on some
+//                                             paths in dist/neonctl/chunks/ and dist/neonctl/vendor/
 //   dist/neonctl/package.json              - name + version, read by neonctl for its User-Agent
 //   dist/package.json                      - {"type":"module"}
 // Output is deterministic: CI rebuilds and runs `git diff --exit-code dist/`.
