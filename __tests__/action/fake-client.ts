@@ -75,4 +75,14 @@ export class FakeClient implements NeonClient {
   async listBranches(): Promise<Branch[]> {
     return [...this.branches]
   }
+
+  setExpirationError?: Error
+  async setExpiration(branchId: string, expiresAt: string): Promise<Branch> {
+    this.calls.push(`set-expiration ${branchId} ${expiresAt}`)
+    if (this.setExpirationError) throw this.setExpirationError
+    const branch = this.branches.find((b) => b.id === branchId)
+    if (!branch) throw new NeonError('not-found', `branch ${branchId} not found`)
+    branch.expiresAt = expiresAt
+    return { ...branch }
+  }
 }

@@ -2,7 +2,7 @@ import { buildUrls, splitHost } from '../../src/export/urls.js'
 import { secretForms } from '../../src/export/secrets.js'
 import { fallbackVariables } from '../../src/export/fallback.js'
 import { adoptPendingBranch, decideCleanup, runCleanup } from '../../src/cleanup.js'
-import { runCreate } from '../../src/modes/create.js'
+import { expiryToExtend, runCreate } from '../../src/modes/create.js'
 import { runConnect } from '../../src/modes/connect.js'
 import { runDelete } from '../../src/modes/delete.js'
 import type { ModeDeps } from '../../src/modes/deps.js'
@@ -145,6 +145,41 @@ describe('modes with a fake client', () => {
     expect(lines.slice(0, firstNonMaskAfterCreate).some((l) => l.startsWith('::add-mask::'))).toBe(true)
     const loaded = loadCleanupState((key) => result.state[key] ?? '')
     expect(loaded).toMatchObject({ branchId: 'br-fake-branch-000001', created: true, expiresAt: '2030-01-01T00:00:00Z' })
+  })
+
+  it('create: a reused branch with less than half its lifetime left gets the requested expiry; a fresh one does not', async () => {
+    const now = Date.parse('2029-12-31T00:00:00Z') // 24 h before createSettings.expiresAt
+    const client = new FakeClient()
+    client.branches.push({ id: 'br-old-pr-000001', name: 'ci/r/run-1', default: false, protected: false, createdAt: '2029-12-30T00:00:00Z', expiresAt: '2029-12-31T01:00:00Z' })
+    const result = await inProcess(() => runCreate(createSettings, deps(client, { now: () => now })))
+    expect(result.error).toBeUndefined()
+    expect(client.calls).toContain('set-expiration br-old-pr-000001 2030-01-01T00:00:00Z')
+    expect(result.outputs).toMatchObject({ created: 'false', expires_at: '2030-01-01T00:00:00Z' })
+    expect(result.stdout).toContain("Extended the expiry of reused branch 'ci/r/run-1' from 2029-12-31T01:00:00Z to 2030-01-01T00:00:00Z")
+    expect(loadCleanupState((key) => result.state[key] ?? '')).toMatchObject({ expiresAt: '2030-01-01T00:00:00Z' })
+
+    // a sibling job of the same run: the branch has most of its lifetime left, so one neonctl run, not two
+    const sibling = await inProcess(() => runCreate(createSettings, deps(client, { now: () => now + 60_000 })))
+    expect(sibling.error).toBeUndefined()
+    expect(client.calls.filter((c) => c.startsWith('set-expiration'))).toHaveLength(1)
+
+    // failing to extend is a warning; the branch is still handed out
+    client.branches[1].expiresAt = '2029-12-31T01:00:00Z'
+    client.setExpirationError = new Error('HTTP 500')
+    const warned = await inProcess(() => runCreate(createSettings, deps(client, { now: () => now })))
+    expect(warned.error).toBeUndefined()
+    expect(warned.stdout).toMatch(/::warning title=Branch expiry not extended::Could not extend the expiry of reused branch 'ci\/r\/run-1'/)
+    expect(warned.env.DATABASE_URL).toBeDefined()
+  })
+
+  it('expiryToExtend: only when less than half the requested lifetime is left; never shortens or adds an expiry', () => {
+    const now = Date.parse('2030-01-01T00:00:00Z')
+    const at = (hours: number) => new Date(now + hours * 3_600_000).toISOString()
+    expect(expiryToExtend(at(11), at(24), now)).toBe(at(24))
+    expect(expiryToExtend(at(13), at(24), now)).toBeUndefined()
+    expect(expiryToExtend(at(30), at(24), now)).toBeUndefined()
+    expect(expiryToExtend(undefined, at(24), now)).toBeUndefined()
+    expect(expiryToExtend(at(1), undefined, now)).toBeUndefined()
   })
 
   it('create refuses the default branch and saves no branch id', async () => {

@@ -89,6 +89,14 @@ describe('NeonctlClient against the local Neon server', () => {
     expect(names).toEqual(expect.arrayContaining(['main', 'ci/neon-client']))
   }, 60_000)
 
+  it('setExpiration by id: one neonctl run, one request (PATCH), the branch as Neon now has it', async () => {
+    const at = new Date(Date.now() + 3 * 86_400_000).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    await clearRequests()
+    const updated = await client().setExpiration(branchId, at)
+    expect(updated).toMatchObject({ id: branchId, expiresAt: at })
+    expect((await apiRequests()).map((r) => `${r.method} ${r.status}`)).toEqual(['PATCH 200'])
+  })
+
   it('423 x3 on create: retried under our backoff (not neonctl 3 s loop) and logged', async () => {
     logs = []
     await neon.faults({ method: 'POST', path: branchesPath(), status: 423, times: 3 })

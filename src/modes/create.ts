@@ -24,6 +24,37 @@ export function assertEphemeralBranch(branch: Branch, requestedName: string): vo
   }
 }
 
+/**
+ * The expiry to give a reused branch, if any: the requested one, when the branch would otherwise expire before half
+ * of the requested lifetime has passed (a per-PR branch reused a day later would vanish under the running job).
+ * Never shortens, never adds an expiry to a branch that has none.
+ */
+export function expiryToExtend(current: string | undefined, requested: string | undefined, now: number): string | undefined {
+  if (!current || !requested) return undefined
+  const currentMs = Date.parse(current)
+  const requestedMs = Date.parse(requested)
+  if (!(requestedMs > currentMs)) return undefined
+  return currentMs < now + (requestedMs - now) / 2 ? requested : undefined
+}
+
+/** Extends a reused branch's expiry when due; a failure is a warning, the branch is still usable. */
+async function extendExpiryIfDue(branch: Branch, requested: string | undefined, deps: ModeDeps): Promise<Branch> {
+  const extendTo = expiryToExtend(branch.expiresAt, requested, deps.now())
+  if (!extendTo || !deps.client.setExpiration) return branch
+  const previous = branch.expiresAt
+  try {
+    const updated = await deps.client.setExpiration(branch.id, extendTo)
+    core.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${updated.expiresAt ?? extendTo}`)
+    return { ...branch, expiresAt: updated.expiresAt ?? extendTo }
+  } catch (error) {
+    core.warning(
+      `Could not extend the expiry of reused branch '${branch.name}' (${previous}): ${error instanceof Error ? error.message : String(error)}`,
+      { title: 'Branch expiry not extended' },
+    )
+    return branch
+  }
+}
+
 export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean): string {
   if (policy === 'never') return 'kept after the job (cleanup: never)'
   if (policy === 'always') return 'deleted when the job ends (cleanup: always)'
@@ -54,8 +85,9 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     role: settings.export.role,
   })
   deps.prepareReadiness?.() // loads while neonctl runs
-  const { branch, connection, created } = await answer
-  assertEphemeralBranch(branch, settings.branchName)
+  const { branch: answered, connection, created } = await answer
+  assertEphemeralBranch(answered, settings.branchName)
+  const branch = created ? answered : await extendExpiryIfDue(answered, settings.expiresAt, deps)
   saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
 
   const delivered = await deliverConnection(

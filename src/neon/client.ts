@@ -63,6 +63,8 @@ export interface NeonClient {
   deleteBranch(branchId: string): Promise<DeleteOutcome>
   /** Every branch of the project; throws if the listing could be incomplete. */
   listBranches(): Promise<Branch[]>
+  /** Set a branch's expiry (by id); returns the branch as Neon now has it. Optional (added later). */
+  setExpiration?(branchId: string, expiresAt: string): Promise<Branch>
 }
 
 export type NeonErrorCode =

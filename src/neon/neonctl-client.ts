@@ -226,6 +226,19 @@ export class NeonctlClient implements NeonClient {
     return this.listPages('branches list', {})
   }
 
+  /** `branches set-expiration <id>`: one request (PATCH), since an id needs no lookup. */
+  async setExpiration(branchId: string, expiresAt: string): Promise<Branch> {
+    if (!BRANCH_ID.test(branchId)) throw new NeonError('invalid', `'${branchId}' is not a branch id (br-...)`)
+    const args = ['branches', 'set-expiration', branchId, `--expires-at=${argument(expiresAt)}`, ...this.projectArgs()]
+    const output = await this.withRetries('branches set-expiration', async () => {
+      const run = await this.run(args)
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.json
+    })
+    if (!isApiBranch(output)) throw new NeonError('unknown', "neonctl's set-expiration printed no branch")
+    return this.remember(toBranch(output))
+  }
+
   // --- internals ---
 
   private projectArgs(): string[] {
