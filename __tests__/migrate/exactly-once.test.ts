@@ -257,8 +257,8 @@ describe('a cancelled job', () => {
     const job = jobs.start(jobOptions(b.url, { command, jobLabel: 'cancelled' }), { PIDS_FILE: pidsFile })
     await until(() => b.lines(pidsFile).length === 1)
     job.child.kill('SIGINT') // what the runner sends first when a job is cancelled
-    const { result } = await job.done
-    expect(result).toMatchObject({ outcome: 'failed' })
+    const { result, exitCode, log } = await job.done
+    expect({ result, exitCode, log: result ? '' : log }).toMatchObject({ result: { outcome: 'failed' } })
     expect(result.error).toMatch(/^Migration command `echo \$\$ >> "\$PIDS_FILE"; sleep 60` was killed by SIGTERM in cancelled/)
     expect(alive(Number(b.lines(pidsFile)[0]))).toBe(false)
     expect(await b.query('SELECT status FROM neon_ephemeral_branch.migration_runs')).toEqual([{ status: 'failed' }])
