@@ -1,5 +1,6 @@
 // Runs the user's migration command in a shell, streaming its output and keeping a bounded tail of it.
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcessByStdio } from 'node:child_process'
+import type { Readable } from 'node:stream'
 import { existsSync } from 'node:fs'
 
 /** Keeps the last `capBytes` bytes of everything appended; counts what it dropped. */
@@ -68,8 +69,19 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
   const output = new OutputTail(options.outputCapBytes)
   const [shell, args] = shellInvocation(options.command)
   return new Promise((resolve) => {
+    // The runner cancels the job: take the command down with us. Listen before spawning: the command can start (and
+    // a cancellation arrive) before spawn() returns, and a SIGINT with no listener ends this process on the spot,
+    // leaving the command running and nothing recorded. The listener itself runs later, from the event loop.
+    const onParentSignal = () => stopGroup()
+    process.on('SIGINT', onParentSignal).on('SIGTERM', onParentSignal)
     // detached: its own process group, so a timeout stops the tools it started too
-    const child = spawn(shell, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    let child: ChildProcessByStdio<null, Readable, Readable>
+    try {
+      child = spawn(shell, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    } catch (error) {
+      process.off('SIGINT', onParentSignal).off('SIGTERM', onParentSignal)
+      throw error
+    }
     let timedOut = false
     let aborted: string | undefined
     let killTimer: NodeJS.Timeout | undefined
@@ -90,7 +102,6 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
       aborted = String(options.signal?.reason ?? 'aborted')
       stopGroup()
     }
-    const onParentSignal = () => stopGroup() // the runner cancels the job: take the command down with us
     const deadline = setTimeout(() => {
       timedOut = true
       stopGroup()
@@ -108,7 +119,6 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
 
     options.signal?.addEventListener('abort', onAbort, { once: true })
     if (options.signal?.aborted) onAbort()
-    process.on('SIGINT', onParentSignal).on('SIGTERM', onParentSignal)
 
     const onData = (chunk: Buffer) => {
       output.append(chunk)
