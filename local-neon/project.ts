@@ -6,6 +6,7 @@ import path from 'node:path'
 import { badRequest, conflict, notFound } from './api-error.js'
 import { newBranchId, newEndpointId, newOperationId, newRolePassword } from './ids.js'
 import { releasePort, reservePort } from './ports.js'
+import { EndpointProxy } from './endpoint-proxy.js'
 import { PostgresCluster, removeDir, type ClusterEnvironment } from './postgres-cluster.js'
 
 export type BranchState = 'init' | 'ready' | 'resetting'
@@ -43,7 +44,9 @@ export interface BranchRecord {
   ttlIntervalSeconds?: number
   lastResetAt?: Date
   initSource: 'parent-data' | 'schema-only'
+  /** The endpoint's public port (its host in answers), served by `proxy`; PostgreSQL listens on `cluster.port`. */
   port: number
+  proxy?: EndpointProxy
   cluster: PostgresCluster
   roles: RoleRecord[]
   databases: DatabaseRecord[]
@@ -119,13 +122,14 @@ export class LocalProject {
   /** Creates the default branch `main` and waits until it accepts connections. */
   async initialise(): Promise<void> {
     const id = newBranchId()
-    const port = await reservePort()
+    const proxy = await this.openEndpointPort()
     const dataDir = path.join(this.settings.dataDir, id)
-    const cluster = await PostgresCluster.create(dataDir, port, this.settings.environment, id, this.settings.owner)
+    const cluster = await PostgresCluster.create(dataDir, await reservePort(), this.settings.environment, id, this.settings.owner)
+    proxy.route(cluster.port)
     const now = new Date()
     const branch: BranchRecord = {
       id, name: 'main', createdAt: now, updatedAt: now, stateChangedAt: now, state: 'ready', isDefault: true,
-      protected: false, initSource: 'parent-data', port, cluster, work: Promise.resolve(),
+      protected: false, initSource: 'parent-data', port: proxy.port, proxy, cluster, work: Promise.resolve(),
       roles: [{ name: this.settings.owner.role, password: this.settings.owner.password, createdAt: now, updatedAt: now }],
       databases: [{ id: this.nextDatabaseId++, name: this.settings.owner.database, ownerName: this.settings.owner.role, createdAt: now, updatedAt: now }],
     }
@@ -189,8 +193,15 @@ export class LocalProject {
       throw badRequest('schema-only branches require a read_write endpoint')
     }
     const id = newBranchId()
-    const port = await reservePort()
-    if (input.name !== undefined) this.assertNameFree(input.name) // the name may have been taken while we waited
+    // the endpoint's port listens before the answer names it: early connections wait for the compute, as on Neon
+    const proxy = await this.openEndpointPort()
+    const clusterPort = await reservePort()
+    if (input.name !== undefined && [...this.branches.values()].some((b) => b.name === input.name)) {
+      await proxy.close()
+      releasePort(proxy.port)
+      releasePort(clusterPort)
+      this.assertNameFree(input.name) // the name was taken while we waited: 409
+    }
     const now = new Date()
     const dataDir = path.join(this.settings.dataDir, id)
     const branch: BranchRecord = {
@@ -203,7 +214,7 @@ export class LocalProject {
       expiresAt: input.expiresAt,
       ttlIntervalSeconds: input.expiresAt ? Math.round((input.expiresAt.getTime() - now.getTime()) / 1000) : undefined,
       initSource: input.schemaOnly ? 'schema-only' : 'parent-data',
-      port, cluster: new PostgresCluster(dataDir, port, this.settings.environment, id),
+      port: proxy.port, proxy, cluster: new PostgresCluster(dataDir, clusterPort, this.settings.environment, id),
       roles: parent.roles.map((r) => ({ ...r })),
       databases: parent.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
       work: Promise.resolve(),
@@ -224,12 +235,18 @@ export class LocalProject {
       return parent.cluster.cloneInto(dataDir) // no history is kept: a parent_lsn still means head
     })
     this.schedule(branch, async () => {
-      const lsn = await copied
-      if (lsn === undefined) return
-      branch.parentLsn = input.parentLsn ?? lsn
-      if (slowStartMs > 0) await delay(slowStartMs)
-      await branch.cluster.start()
-      if (input.schemaOnly) await branch.cluster.truncateAllTables()
+      try {
+        const lsn = await copied
+        if (lsn === undefined) return
+        branch.parentLsn = input.parentLsn ?? lsn
+        if (slowStartMs > 0) await delay(slowStartMs)
+        await branch.cluster.start()
+        if (input.schemaOnly) await branch.cluster.truncateAllTables()
+      } catch (error) {
+        await proxy.close() // no compute will come: waiting connections end now, new ones are refused
+        throw error
+      }
+      proxy.route(branch.cluster.port)
       this.setBranchState(branch, 'ready')
       for (const endpoint of endpoints) this.activate(endpoint)
       this.settings.log(`branch ${id} (${branch.name}) ready in ${Date.now() - started} ms`)
@@ -305,21 +322,25 @@ export class LocalProject {
     this.schedule(branch, async () => {
       branch.parentLsn = await copied
       const oldCluster = branch.cluster
+      branch.proxy?.route(undefined) // connections made during the restart wait for the new compute
       await oldCluster.stop()
       if (preserved) {
-        preserved.port = await reservePort()
-        preserved.cluster = new PostgresCluster(path.join(this.settings.dataDir, preserved.id), preserved.port, this.settings.environment, preserved.id)
+        preserved.proxy = await this.openEndpointPort()
+        preserved.port = preserved.proxy.port
+        preserved.cluster = new PostgresCluster(path.join(this.settings.dataDir, preserved.id), await reservePort(), this.settings.environment, preserved.id)
         await rename(oldCluster.dataDir, preserved.cluster.dataDir)
         await preserved.cluster.start()
+        preserved.proxy.route(preserved.cluster.port)
         this.setBranchState(preserved, 'ready')
       } else {
         await removeDir(oldCluster.dataDir)
       }
-      branch.cluster = new PostgresCluster(freshDir, branch.port, this.settings.environment, branch.id)
+      branch.cluster = new PostgresCluster(freshDir, oldCluster.port, this.settings.environment, branch.id)
       branch.roles = source.roles.map((r) => ({ ...r }))
       branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
       if (slowStartMs > 0) await delay(slowStartMs)
       await branch.cluster.start()
+      branch.proxy?.route(branch.cluster.port)
       branch.failure = undefined // fresh data: whatever went wrong before is gone
       this.setBranchState(branch, 'ready')
       for (const endpoint of endpoints) this.activate(endpoint)
@@ -336,7 +357,7 @@ export class LocalProject {
       ...branch, id, name, isDefault: false, protected: false, createdAt: now, updatedAt: now, stateChangedAt: now,
       state: 'init', expiresAt: undefined, ttlIntervalSeconds: undefined, lastResetAt: undefined, work: Promise.resolve(),
       roles: branch.roles.map((r) => ({ ...r })), databases: branch.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
-      port: 0, cluster: undefined as unknown as PostgresCluster,
+      port: 0, proxy: undefined, cluster: undefined as unknown as PostgresCluster,
     }
     this.branches.set(id, copy)
     return copy
@@ -430,6 +451,7 @@ export class LocalProject {
     const operations = [this.newOperation(branch.id, 'start_compute', endpoint.id)]
     this.schedule(branch, async () => {
       await branch.cluster.start()
+      branch.proxy?.route(branch.cluster.port)
       this.activate(endpoint)
     }, operations)
     return { endpoint, operations }
@@ -457,13 +479,23 @@ export class LocalProject {
     for (const branch of this.branches.values()) {
       branch.cluster?.killNow()
       if (branch.port) releasePort(branch.port)
+      if (branch.cluster?.port) releasePort(branch.cluster.port)
     }
   }
 
   private async destroy(branch: BranchRecord): Promise<void> {
+    await branch.proxy?.close()
     await branch.cluster?.stop()
     if (branch.cluster) await removeDir(branch.cluster.dataDir)
     if (branch.port) releasePort(branch.port)
+    if (branch.cluster?.port) releasePort(branch.cluster.port)
+  }
+
+  /** A reserved public port with its proxy listening; connections wait until the proxy is routed. */
+  private async openEndpointPort(): Promise<EndpointProxy> {
+    const proxy = new EndpointProxy(await reservePort())
+    await proxy.listen()
+    return proxy
   }
 
   private assertNameFree(name: string): void {

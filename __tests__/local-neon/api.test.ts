@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createApiClient, type Api } from '@neondatabase/api-client'
 import { startLocalNeon, type LocalNeon } from '../../local-neon/server.js'
-import { aid, api, psql, waitForBranchReady, waitForConnectable } from './helpers.js'
+import { aid, api, nodePostgresQuery, psql, waitForBranchReady, waitForConnectable } from './helpers.js'
 
 let neon: LocalNeon
 let p: string // "/projects/<id>"
@@ -107,6 +107,10 @@ describe('branches', () => {
     })
     apiBranch = { id: branch.id, url: connection_uris![0].connection_uri }
 
+    // As on Neon, whose proxy waits for a starting compute: a connection made now is not refused, it waits
+    const early = await nodePostgresQuery(neon, apiBranch.url, 'SELECT 1 AS one')
+    expect(early).toEqual([{ one: 1 }])
+    expect((await api(neon, 'GET', `${p}/branches/${branch.id}`)).body.branch.current_state).toBe('ready')
     await waitForBranchReady(neon, branch.id)
     await waitForConnectable(neon, apiBranch.url)
     const operation = await client.getProjectOperation(neon.projectId, operations[0].id)
