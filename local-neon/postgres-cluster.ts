@@ -59,6 +59,8 @@ min_wal_size = 2MB
 max_wal_size = 64MB
 checkpoint_timeout = 1h
 jit = off
+# in the data directory (pg_dynshmem/), not /dev/shm: a cluster killed without shutting down leaks nothing there
+dynamic_shared_memory_type = mmap
 lc_messages = 'C'
 # failed statements may carry role passwords (CREATE/ALTER ROLE ... PASSWORD): keep them out of the log
 log_min_error_statement = panic
