@@ -16,6 +16,7 @@ const run = {
   repository: 'octo-org/My_Repo',
   runId: '123456',
   runAttempt: '2',
+  job: 'test',
   sha: 'a'.repeat(40),
   workspace: '/tmp/ws',
   apiUrl: 'https://api.github.com',

@@ -102,7 +102,7 @@ describe('cleanup decisions', () => {
   })
 })
 
-const run = { repository: 'o/r', runId: '1', runAttempt: '1', sha: 'abc', workspace: '/tmp', apiUrl: '', serverUrl: '' }
+const run = { repository: 'o/r', runId: '1', runAttempt: '1', job: 'test', sha: 'abc', workspace: '/tmp', apiUrl: '', serverUrl: '' }
 const exportOptions: ExportOptions = { database: 'neondb', role: 'neondb_owner', ssl: 'require', prisma: false, envPrefix: '' }
 
 function deps(client: FakeClient, overrides: Partial<ModeDeps> = {}): ModeDeps {

@@ -44,6 +44,7 @@ function jobOptions(url: string, overrides: Partial<MigrateStepOptions> & Pick<M
     directUrl: url,
     env: { DATABASE_URL: url, DATABASE_URL_UNPOOLED: url },
     cwd: alembicDir,
+    workspace: repoRoot,
     timeoutMs: 90_000,
     key: SHA_A,
     jobLabel: 'job',

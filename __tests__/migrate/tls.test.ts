@@ -59,6 +59,7 @@ it('three jobs migrate once over TLS with the URL as Neon gives it', async () =>
     directUrl: url,
     env: { DATABASE_URL: url },
     cwd: path.join(fixtures, 'alembic'),
+    workspace: fixtures,
     timeoutMs: 60_000,
     key: 'c'.repeat(40),
     runAttempt: '1/1',

@@ -117,12 +117,15 @@ describe('messages', () => {
 
 describe('record key and command environment', () => {
   it('is one record per commit, command and working directory', () => {
-    const base = { key: 'sha1', command: 'alembic upgrade head', cwd: process.cwd() }
+    const base = { key: 'sha1', command: 'alembic upgrade head', cwd: process.cwd(), workspace: process.cwd() }
     expect(recordKey(base)).toMatch(/^sha1:[0-9a-f]{16}$/)
     expect(recordKey(base)).toBe(recordKey({ ...base }))
     expect(recordKey(base)).not.toBe(recordKey({ ...base, key: 'sha2' }))
     expect(recordKey(base)).not.toBe(recordKey({ ...base, command: 'alembic upgrade heads' }))
     expect(recordKey(base)).not.toBe(recordKey({ ...base, cwd: path.join(process.cwd(), 'db') }))
+    // jobs check out to different paths; the same directory within the workspace is the same record
+    const inJob = (workspace: string) => recordKey({ ...base, workspace, cwd: path.join(workspace, 'db') })
+    expect(inJob('/home/runner/work/a/a')).toBe(inJob('/runner/_work/a/a'))
   })
 
   it('passes the job environment and exported variables, DATABASE_URL = direct, but not the action inputs', () => {

@@ -24,14 +24,16 @@ export interface MigrateStepOptions {
   /** The exported variables (DATABASE_URL etc.). */
   env: Record<string, string>
   cwd: string
+  /** The job's workspace (GITHUB_WORKSPACE): the record key holds cwd relative to it, the same in every job. */
+  workspace: string
   /** Waiting for another job's run included. */
   timeoutMs: number
   /** The commit (GITHUB_SHA). */
   key: string
   /** Who this job is, for the other jobs' logs: e.g. "test (run 123, attempt 1)". */
   jobLabel: string
-  /** A failed run is final within one run attempt and retried in the next. Default: GITHUB_RUN_ID/GITHUB_RUN_ATTEMPT. */
-  runAttempt?: string
+  /** "<run id>/<attempt>": a failed run is final within one run attempt and retried in the next. */
+  runAttempt: string
 }
 
 export interface MigrateStepResult {
@@ -61,7 +63,7 @@ export async function runMigrateStep(options: MigrateStepOptions): Promise<Migra
     }
     await ledger.ensureTable()
     const key = recordKey(options)
-    const attempt = options.runAttempt ?? defaultRunAttempt()
+    const attempt = options.runAttempt
     const record = await ledger.read(key)
     if (record?.status === 'succeeded') {
       say.skipped(record)
@@ -156,8 +158,8 @@ async function runHere(
 }
 
 /** One record per commit, command and working directory (relative to the workspace, the same in every job). */
-export function recordKey(options: Pick<MigrateStepOptions, 'key' | 'command' | 'cwd'>): string {
-  const where = path.relative(process.env.GITHUB_WORKSPACE ?? process.cwd(), options.cwd) || '.'
+export function recordKey(options: Pick<MigrateStepOptions, 'key' | 'command' | 'cwd' | 'workspace'>): string {
+  const where = path.relative(options.workspace, options.cwd) || '.'
   const digest = createHash('sha256').update(`${options.command}\0${where}`).digest('hex').slice(0, 16)
   return `${options.key}:${digest}`
 }
@@ -173,10 +175,6 @@ export function commandEnv(options: Pick<MigrateStepOptions, 'env' | 'directUrl'
     Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_') && !WITHHELD.has(name)),
   )
   return { ...inherited, ...options.env, DATABASE_URL: options.directUrl, PYTHONUNBUFFERED: '1' }
-}
-
-function defaultRunAttempt(): string {
-  return `${process.env.GITHUB_RUN_ID ?? ''}/${process.env.GITHUB_RUN_ATTEMPT ?? ''}`
 }
 
 function secretsOf(options: Pick<MigrateStepOptions, 'env' | 'directUrl'>): string[] {

@@ -15,8 +15,8 @@ export class MigrationFailed extends Error {
   }
 }
 
-export function jobLabel(run: RunContext, env: NodeJS.ProcessEnv = process.env): string {
-  return `${env.GITHUB_JOB || 'job'} (run ${run.runId || '?'}, attempt ${run.runAttempt || '1'})`
+export function jobLabel(run: RunContext): string {
+  return `${run.job || 'job'} (run ${run.runId || '?'}, attempt ${run.runAttempt || '1'})`
 }
 
 export async function runMigration(
@@ -31,9 +31,11 @@ export async function runMigration(
     directUrl,
     env,
     cwd: settings.cwd,
+    workspace: run.workspace,
     timeoutMs: settings.timeoutMs,
     key: run.sha || 'unknown-commit',
     jobLabel: jobLabel(run),
+    runAttempt: `${run.runId}/${run.runAttempt}`,
   })
   core.setOutput('migrate_outcome', result.outcome)
   core.setOutput('migrate_duration_ms', String(result.durationMs))
