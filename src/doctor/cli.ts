@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
+import { lint, unknownRuleIds } from './lint.js'
 import { parseRuleList } from './rule-list.js'
 import { countLine, describeContents, formatFinding, parseFailOn, shouldFail } from './report.js'
 import { RULES } from './rules/index.js'
@@ -55,9 +55,8 @@ function main(): number {
     console.error(`not a directory: ${dir}`)
     return 2
   }
-  const findings = lintWorkspace(dir, { disabledRules })
+  const { findings, contents } = lint(dir, { disabledRules })
   for (const finding of findings) console.log(formatFinding(finding))
-  const contents = workspaceContents(dir)
   console.error(`workflow doctor: ${countLine(findings)} in ${describeContents(contents)}`)
   if (contents.workflows === 0) console.error(`warning: no .github/workflows/*.yml under ${dir}`)
   return shouldFail(findings, failOn) ? 1 : 0

@@ -1,12 +1,12 @@
 // `mode: lint` of the action: findings become annotations and a summary table; fail_on decides the step's status.
 import * as core from '@actions/core'
-import { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
+import { lint, unknownRuleIds, type WorkspaceContents } from './lint.js'
 import { countLine, describeContents, formatFinding, shouldFail } from './report.js'
 import { RULE_IDS } from './rules/index.js'
 import type { FailOn, Finding } from './types.js'
 import { escapeHtml } from '../html.js'
 
-export { lintWorkspace, unknownRuleIds, workspaceContents } from './lint.js'
+export { lint, lintWorkspace, unknownRuleIds } from './lint.js'
 export { parseRuleList } from './rule-list.js'
 export { parseFailOn } from './report.js'
 export { RULE_IDS } from './rules/index.js'
@@ -23,13 +23,12 @@ export async function runLintMode(options: LintModeOptions): Promise<void> {
   if (unknown.length > 0) {
     core.warning(`disable_rules names no rule: ${unknown.join(', ')}. Rule ids: ${RULE_IDS.join(', ')}.`)
   }
-  const contents = workspaceContents(options.workspace)
+  const { findings, contents } = lint(options.workspace, { disabledRules: options.disabledRules })
   if (contents.workflows === 0) {
     core.warning(
       `No .github/workflows/*.yml in ${options.workspace}: nothing to check. Does the job run actions/checkout before this step?`,
     )
   }
-  const findings = lintWorkspace(options.workspace, { disabledRules: options.disabledRules })
   for (const finding of findings) {
     const annotate = finding.severity === 'error' ? core.error : core.warning
     annotate(`${finding.message} Fix: ${finding.fix}`, { file: finding.file, startLine: finding.line, title: finding.rule })
@@ -44,7 +43,7 @@ export async function runLintMode(options: LintModeOptions): Promise<void> {
 async function writeSummary(
   findings: Finding[],
   options: LintModeOptions,
-  contents: { workflows: number; alembicFolders: number },
+  contents: WorkspaceContents,
 ): Promise<void> {
   const summary = core.summary.addHeading('Workflow doctor', 2)
   const read = `Read ${describeContents(contents)}`

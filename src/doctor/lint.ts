@@ -11,22 +11,27 @@ import { WorkspaceFiles } from './workspace-files.js'
 
 const WORKFLOWS = '.github/workflows'
 
-export function lintWorkspace(dir: string, options: LintOptions = { disabledRules: [] }): Finding[] {
+/** What the doctor found to read: a workspace without workflows usually means a missing checkout step. */
+export interface WorkspaceContents {
+  workflows: number
+  alembicFolders: number
+}
+
+/** Reads the workspace once: the findings, and what there was to read. */
+export function lint(dir: string, options: LintOptions = { disabledRules: [] }): { findings: Finding[]; contents: WorkspaceContents } {
   const workspace = readWorkspace(new WorkspaceFiles(dir))
   const disabled = new Set(options.disabledRules)
   const findings = RULES.filter((rule) => !disabled.has(rule.id)).flatMap((rule) => runRule(rule, workspace))
   // A YAML alias repeats a node: the same finding at the same place is reported once.
   const unique = new Map(findings.map((finding) => [JSON.stringify(finding), finding]))
-  return [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule))
+  return {
+    findings: [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)),
+    contents: { workflows: workspace.workflows.length + workspace.unreadable.length, alembicFolders: workspace.alembic.length },
+  }
 }
 
-/** What the doctor found to read: a workspace without workflows usually means a missing checkout step. */
-export function workspaceContents(dir: string): { workflows: number; alembicFolders: number } {
-  const files = new WorkspaceFiles(dir)
-  return {
-    workflows: workflowFiles(files).length,
-    alembicFolders: readAlembicFolders(files).length,
-  }
+export function lintWorkspace(dir: string, options: LintOptions = { disabledRules: [] }): Finding[] {
+  return lint(dir, options).findings
 }
 
 /** Rule ids in a user's list that no rule has (likely typos). */
