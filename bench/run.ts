@@ -37,6 +37,7 @@ interface Measurement {
   apiRequests?: number
   /** from bench/step-wrapper.mjs: the step process's own clock */
   firstSpawnMs?: number
+  neonctlFirstRequestMs?: number
   readinessMs?: number
   processMs?: number
   /** migrate-once scenarios: the slowest job's migrate step (its migrate_duration_ms output: lock wait included) */
@@ -96,6 +97,7 @@ function measurement(step: StepResult, wallMs: number, requests?: number): Measu
     neonctlMs: runs.reduce((a, b) => a + b, 0),
     apiRequests: requests,
     firstSpawnMs: reported(step, 'first-spawn'),
+    neonctlFirstRequestMs: reported(step, 'neonctl-first-request'),
     readinessMs: reported(step, 'readiness'),
     processMs: reported(step, 'process'),
   }
@@ -204,9 +206,11 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
   const sha = randomBytes(20).toString('hex') // every job of a run builds the same commit
   const created = await Promise.all(Array.from({ length: jobs }, () => createJob({ runId, sha, env: neon.env() })))
   try {
+    await clearRequests()
     const started = performance.now()
     const mains = await Promise.all(created.map((job) => job.runMain({ inputs, ...viaWrapper('main') })))
     const wallMs = performance.now() - started
+    const requests = await apiRequests()
     const failed = mains.find((m) => m.exitCode !== 0)
     if (failed) throw new Error(`a migrate job failed:\n${failed.log}`)
     const migrated = mains.filter((m) => m.outputs.migrate_outcome === 'migrated').length
@@ -218,6 +222,7 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
       neonctlProcesses: runs.length / jobs,
       neonctlMs: runs.reduce((a, b) => a + b, 0) / jobs,
       migrateStepMs: Math.max(...mains.map((m) => Number(m.outputs.migrate_duration_ms))),
+      apiRequests: requests / jobs,
     })
     for (let i = 0; i < jobs; i++) await created[i].runPost(mains[i])
   } finally {
@@ -274,7 +279,7 @@ console.log('| scenario | API latency | wall time | neonctl processes | neonctl 
 console.log('|---|---:|---:|---:|---:|---:|')
 for (const r of rows) {
   console.log(
-    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${r.neonctlProcesses ? +r.neonctlProcesses.median.toFixed(1) : '–'} | ${r.neonctlMs ? fmt(r.neonctlMs) : '–'} | ${r.apiRequests ? r.apiRequests.median : '–'} |`,
+    `| ${r.scenario} | ${r.latencyMs} ms | ${fmt(r.wallMs)} | ${r.neonctlProcesses ? +r.neonctlProcesses.median.toFixed(1) : '–'} | ${r.neonctlMs ? fmt(r.neonctlMs) : '–'} | ${r.apiRequests ? +r.apiRequests.median.toFixed(1) : '–'} |`,
   )
 }
 
@@ -283,26 +288,35 @@ const median = (list: Measurement[], pick: (m: Measurement) => number | undefine
   const values = list.map(pick).filter((v): v is number => v !== undefined)
   return values.length > 0 ? summarize(values).median : undefined
 }
-const breakdownRows: [string, (m: Measurement) => number | undefined][] = [
-  ['node start + action load, until neonctl starts', (m) => m.firstSpawnMs],
-  ['neonctl process (start + 2 API requests + exit)', (m) => m.neonctlMs],
-  ['readiness wait (first successful connection)', (m) => m.readinessMs],
-  ['export, outputs, summary, exit', (m) => m.processMs! - m.firstSpawnMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
-  ['the step process in all (its own clock)', (m) => m.processMs],
-  ['whole step as the runner sees it (wall)', (m) => m.wallMs],
-  ["action's own overhead: the process minus neonctl and the readiness wait", (m) => m.processMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
-]
+const emptyProcessMs = (latency: number) => median(samples.get(`baseline: empty node step\u0000${latency}`) ?? [], (m) => m.processMs)
+// The create's parts, in order; they add up to the step process's own time.
+const breakdownRows = (latency: number): [string, (m: Measurement) => number | undefined][] => {
+  const nodeStart = emptyProcessMs(latency)
+  return [
+    ['node start (an empty node step, its own clock)', () => nodeStart],
+    ['action: bundle load, inputs, state file, until neonctl starts', (m) => (nodeStart === undefined ? m.firstSpawnMs : m.firstSpawnMs! - nodeStart)],
+    ['neonctl start-up, until its first API request', (m) => m.neonctlFirstRequestMs],
+    ['API round trips (2 requests) and neonctl exit', (m) => (m.neonctlFirstRequestMs === undefined ? undefined : m.neonctlMs! - m.neonctlFirstRequestMs)],
+    ['readiness wait (first successful connection)', (m) => m.readinessMs],
+    ['export, outputs, summary, exit', (m) => m.processMs! - m.firstSpawnMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
+    ['= the step process (its own clock)', (m) => m.processMs],
+    ['whole step as the runner sees it (wall)', (m) => m.wallMs],
+    ["action's own overhead: the process minus neonctl and the readiness wait", (m) => m.processMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
+  ]
+}
 const createSamples = latencies.map((latency) => samples.get(`create (new branch)\u0000${latency}`) ?? [])
 const emptySamples = latencies.map((latency) => samples.get(`baseline: empty node step\u0000${latency}`) ?? [])
 if (createSamples.every((list) => list.length > 0 && list.every((m) => m.processMs !== undefined && m.firstSpawnMs !== undefined))) {
   console.log(`\nWhere the time of a create goes (medians, ms):\n`)
   console.log(`| part | ${latencies.map((l) => `${l} ms latency`).join(' | ')} |`)
   console.log(`|---|${latencies.map(() => '---:').join('|')}|`)
-  for (const [label, pick] of breakdownRows) {
-    console.log(`| ${label} | ${createSamples.map((list) => median(list, pick)?.toFixed(0) ?? '–').join(' | ')} |`)
+  const rowsByLatency = latencies.map(breakdownRows)
+  for (let row = 0; row < rowsByLatency[0].length; row++) {
+    const cells = createSamples.map((list, i) => median(list, rowsByLatency[i][row][1])?.toFixed(0) ?? '–')
+    console.log(`| ${rowsByLatency[0][row][0]} | ${cells.join(' | ')} |`)
   }
   if (emptySamples.every((list) => list.length > 0)) {
-    console.log(`| an empty node step, for comparison: its process / wall | ${emptySamples.map((list) => `${median(list, (m) => m.processMs)?.toFixed(0)} / ${median(list, (m) => m.wallMs)?.toFixed(0)}`).join(' | ')} |`)
+    console.log(`| an empty node step's wall, for comparison | ${emptySamples.map((list) => median(list, (m) => m.wallMs)?.toFixed(0)).join(' | ')} |`)
   }
   console.log(`| neonctl start-up alone (\`--version\`, no compile cache) | ${neonctlStart.median.toFixed(0)} |${latencies.slice(1).map(() => ' |').join('')}`)
 }

@@ -2,6 +2,8 @@
 // emulator collects as annotations (the action itself prints nothing of the kind):
 //   ::debug::bench neonctl <command> <ms> ms       every neonctl process the action starts, and how long it ran
 //   ::debug::bench first-spawn <ms> ms              when the first neonctl was started (since this process began)
+//   ::debug::bench neonctl-first-request <ms> ms    how long the first neonctl took to send its first API request
+//                                                   (its start-up: node, its code, argument parsing, auth set-up)
 //   ::debug::bench readiness <ms> ms                from "Waiting until ... accepts connections" to the export
 //   ::debug::bench process <ms> ms                  this process's own time at exit
 // Used by bench/run.ts only.
@@ -12,11 +14,21 @@ const childProcess = require('node:child_process')
 const spawn = childProcess.spawn
 const report = (line) => process.stdout.write(`::debug::bench ${line}\n`)
 let firstSpawn
+let firstRequestMs
 childProcess.spawn = function instrumentedSpawn(command, args, options) {
   const started = performance.now()
   const child = spawn.call(this, command, args, options)
   if (Array.isArray(args) && typeof args[0] === 'string' && /neonctl/.test(args[0])) {
-    firstSpawn ??= started
+    if (firstSpawn === undefined) {
+      firstSpawn = started
+      // neonctl logs each request on stderr (the action runs it with DEBUG=1): the first one ends its start-up
+      const onData = (chunk) => {
+        if (!/^DEBUG: (GET|POST|PATCH|PUT|DELETE) /m.test(String(chunk))) return
+        firstRequestMs = performance.now() - started
+        child.stderr?.off('data', onData)
+      }
+      child.stderr?.on('data', onData)
+    }
     child.on('close', () => report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`))
   }
   return child
@@ -36,6 +48,7 @@ process.stdout.write = (chunk, ...rest) => {
 }
 process.on('exit', () => {
   if (firstSpawn !== undefined) report(`first-spawn ${Math.round(firstSpawn)} ms`)
+  if (firstRequestMs !== undefined) report(`neonctl-first-request ${Math.round(firstRequestMs)} ms`)
   if (readinessMs !== undefined) report(`readiness ${Math.round(readinessMs)} ms`)
   report(`process ${Math.round(performance.now())} ms`)
 })
