@@ -77,8 +77,11 @@ const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'>
 
 let neon: NeonForTest
 const apiRequests = async () => ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
+/** Before each measured step: the server's request log emptied, and its background work from earlier steps done. */
 const clearRequests = async () => {
-  await fetch(`${neon.baseUrl.replace(/\/$/, '')}/__local/requests`, { method: 'DELETE' })
+  const local = `${neon.baseUrl.replace(/\/$/, '')}/__local`
+  await fetch(`${local}/idle`)
+  await fetch(`${local}/requests`, { method: 'DELETE' })
 }
 
 async function timedStep(run: () => Promise<StepResult>): Promise<{ step: StepResult; wallMs: number }> {

@@ -89,6 +89,9 @@ export class NeonApi {
         case 'POST /__local/locking':
           this.aids.setLocking(body)
           return send(res, { status: 200, body: { enabled: this.aids.locking } })
+        case 'GET /__local/idle':
+          await this.project.idle()
+          return send(res, { status: 204 })
         case 'POST /__local/slow-start':
           this.aids.setSlowStart(body)
           return send(res, { status: 200, body: { ms: this.aids.slowStartMs } })

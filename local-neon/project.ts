@@ -467,6 +467,11 @@ export class LocalProject {
     }
   }
 
+  /** Resolves when no background work (copies, start-ups, deletions) is left, including work started meanwhile. */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all([...this.pending])
+  }
+
   /** Stops every PostgreSQL, waits for background work, removes the data. */
   async stop(): Promise<void> {
     this.stopping = true

@@ -365,6 +365,18 @@ describe('test aids', () => {
     expect(elapsed).toBeGreaterThanOrEqual(145) // a lower bound only: the delay is a timer
     expect((await aid(neon, 'POST', 'latency', { ms: -1 })).status).toBe(422)
   })
+
+  it('GET /__local/idle answers once background work is done: a new branch is ready, its operations finished', async () => {
+    const created = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'idle-aid' }, endpoints: [{ type: 'read_write' }] })
+    expect(created.status).toBe(201)
+    expect((await aid(neon, 'GET', 'idle')).status).toBe(204)
+    const { body } = await api(neon, 'GET', `${p}/branches/${created.body.branch.id}`)
+    expect(body.branch.current_state).toBe('ready')
+    expect(created.body.operations.map((o: { id: string }) => o.id)).toHaveLength(2)
+    const { body: ops } = await api(neon, 'GET', `${p}/operations`)
+    const mine = ops.operations.filter((o: { branch_id: string }) => o.branch_id === created.body.branch.id)
+    expect(mine.every((o: { status: string }) => o.status === 'finished')).toBe(true)
+  })
 })
 
 async function waitForNoRunningOperations(): Promise<void> {
