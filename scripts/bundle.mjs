@@ -1,8 +1,7 @@
 // Builds everything the action ships in dist/:
 //   dist/main/index.js, dist/post/index.js  - the action's entries (esbuild, ESM); shared code and the modes
 //                                             loaded with import() in dist/chunks/
-//   dist/neonctl/neonctl.mjs               - the pinned neonctl, minified (esbuild), entered through
-//                                             scripts/neonctl-entry.mjs; what it loads only on some
+//   dist/neonctl/neonctl.mjs               - the pinned neonctl, minified (esbuild); what it loads only on some
 //                                             paths in dist/neonctl/chunks/ and dist/neonctl/vendor/
 //   dist/neonctl/package.json              - name + version, read by neonctl for its User-Agent
 //   dist/package.json                      - {"type":"module"}
@@ -269,7 +268,7 @@ async function buildNeonctl() {
   const exportsOf = await buildVendor(outdir)
   const result = await build({
     ...common,
-    entryPoints: [{ in: join(root, 'scripts', 'neonctl-entry.mjs'), out: 'neonctl' }],
+    entryPoints: [{ in: join(root, 'node_modules', 'neon', 'dist', 'cli.js'), out: 'neonctl' }],
     outdir,
     outExtension: { '.js': '.mjs' },
     // Whatever neon loads with import() (its JavaScript psql, our lazy patches above) goes to chunks/ and is only
