@@ -78,7 +78,7 @@ const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'>
 let neon: NeonForTest
 const apiRequests = async () => ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
 /** Before each measured step: the server's request log emptied, and its background work from earlier steps done. */
-const clearRequests = async () => {
+const readyToMeasure = async () => {
   const local = `${neon.baseUrl.replace(/\/$/, '')}/__local`
   await fetch(`${local}/idle`)
   await fetch(`${local}/requests`, { method: 'DELETE' })
@@ -114,22 +114,22 @@ async function sequentialScenarios(latency: number, iteration: number): Promise<
   const rerun = await createJob({ runId, env: neon.env() })
   const other = await createJob({ runId, env: neon.env() })
   try {
-    await clearRequests()
+    await readyToMeasure()
     const create = await timedStep(() => first.runMain({ inputs, ...viaWrapper('main') }))
     record('create (new branch)', latency, measurement(create.step, create.wallMs, await apiRequests()))
 
-    await clearRequests()
+    await readyToMeasure()
     const reuse = await timedStep(() => rerun.runMain({ inputs, ...viaWrapper('main') }))
     if (reuse.step.outputs.created !== 'false') throw new Error('the rerun did not reuse the branch')
     record('create on rerun (reuse)', latency, measurement(reuse.step, reuse.wallMs, await apiRequests()))
 
-    await clearRequests()
+    await readyToMeasure()
     const connect = await timedStep(() => other.runMain({ inputs: { ...inputs, mode: 'connect' }, ...viaWrapper('main') }))
     record('connect', latency, measurement(connect.step, connect.wallMs, await apiRequests()))
 
     await timedStep(() => rerun.runPost(reuse.step, viaWrapper('post')))
     await timedStep(() => other.runPost(connect.step, viaWrapper('post')))
-    await clearRequests()
+    await readyToMeasure()
     const post = await timedStep(() => first.runPost(create.step, viaWrapper('post')))
     record('post delete', latency, measurement(post.step, post.wallMs, await apiRequests()))
   } finally {
@@ -174,12 +174,12 @@ async function baselineScenarios(latency: number, iteration: number): Promise<vo
     return names[names.length - 1]
   }
   const timed = async (scenario: string, run: () => Promise<StepResult>) => {
-    await clearRequests()
+    await readyToMeasure()
     const { wallMs } = await timedStep(run)
     record(scenario, latency, { wallMs, apiRequests: await apiRequests() })
   }
   try {
-    await clearRequests()
+    await readyToMeasure()
     const empty = await timedStep(() =>
       job.runMain({ script: wrapper, env: { BENCH_ENTRY: join(repoRoot, 'bench/baselines/empty-step.mjs') } }),
     )
@@ -209,7 +209,7 @@ async function migrateOnce(latency: number, iteration: number, jobs: number): Pr
   const sha = randomBytes(20).toString('hex') // every job of a run builds the same commit
   const created = await Promise.all(Array.from({ length: jobs }, () => createJob({ runId, sha, env: neon.env() })))
   try {
-    await clearRequests()
+    await readyToMeasure()
     const started = performance.now()
     const mains = await Promise.all(created.map((job) => job.runMain({ inputs, ...viaWrapper('main') })))
     const wallMs = performance.now() - started

@@ -196,7 +196,7 @@ export class LocalProject {
     // the endpoint's port listens before the answer names it: early connections wait for the compute, as on Neon
     const proxy = await this.openEndpointPort()
     const clusterPort = await reservePort()
-    if (input.name !== undefined && [...this.branches.values()].some((b) => b.name === input.name)) {
+    if (input.name !== undefined && this.nameTaken(input.name)) {
       await proxy.close()
       releasePort(proxy.port)
       releasePort(clusterPort)
@@ -483,8 +483,7 @@ export class LocalProject {
   killNow(): void {
     for (const branch of this.branches.values()) {
       branch.cluster?.killNow()
-      if (branch.port) releasePort(branch.port)
-      if (branch.cluster?.port) releasePort(branch.cluster.port)
+      this.releasePorts(branch)
     }
   }
 
@@ -492,6 +491,11 @@ export class LocalProject {
     await branch.proxy?.close()
     await branch.cluster?.stop()
     if (branch.cluster) await removeDir(branch.cluster.dataDir)
+    this.releasePorts(branch)
+  }
+
+  /** The endpoint's public port and its cluster's own. */
+  private releasePorts(branch: BranchRecord): void {
     if (branch.port) releasePort(branch.port)
     if (branch.cluster?.port) releasePort(branch.cluster.port)
   }
@@ -503,8 +507,12 @@ export class LocalProject {
     return proxy
   }
 
+  private nameTaken(name: string): boolean {
+    return [...this.branches.values()].some((b) => b.name === name)
+  }
+
   private assertNameFree(name: string): void {
-    if ([...this.branches.values()].some((b) => b.name === name)) throw conflict(`branch with name "${name}" already exists`)
+    if (this.nameTaken(name)) throw conflict(`branch with name "${name}" already exists`)
   }
 
   /** Like schedule, but the caller waits and sees the task's error (for SQL changes answered synchronously). */

@@ -43,9 +43,9 @@ async function extendExpiryIfDue(branch: Branch, requested: string | undefined, 
   if (!extendTo || !deps.client.setExpiration) return branch
   const previous = branch.expiresAt
   try {
-    const updated = await deps.client.setExpiration(branch.id, extendTo)
-    core.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${updated.expiresAt ?? extendTo}`)
-    return { ...branch, expiresAt: updated.expiresAt ?? extendTo }
+    const expiresAt = (await deps.client.setExpiration(branch.id, extendTo)).expiresAt ?? extendTo
+    core.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${expiresAt}`)
+    return { ...branch, expiresAt }
   } catch (error) {
     core.warning(
       `Could not extend the expiry of reused branch '${branch.name}' (${previous}): ${error instanceof Error ? error.message : String(error)}`,
