@@ -20,7 +20,15 @@ const { values } = parseArgs({
 const iterations = Math.max(1, Number(values.iterations))
 const nodes = values.node?.length ? values.node : [process.execPath]
 
-const branch = { id: 'br-a-b-c', name: 'main', default: true, project_id: 'p', created_at: '2024-01-01T00:00:00Z', updated_at: '2024-01-01T00:00:00Z', current_state: 'ready' }
+const branch = {
+  id: 'br-a-b-c',
+  name: 'main',
+  default: true,
+  project_id: 'p',
+  created_at: '2024-01-01T00:00:00Z',
+  updated_at: '2024-01-01T00:00:00Z',
+  current_state: 'ready',
+}
 const server = http.createServer((_, res) => {
   res.setHeader('content-type', 'application/json')
   res.end(JSON.stringify({ branches: [branch], annotations: {} }))
@@ -47,19 +55,32 @@ function nodeVersion(node: string): string {
 // other work shares the cores, so it shows the cost on an idle runner.
 const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
 
-interface Sample { wallMs: number; cpuMs?: number }
+interface Sample {
+  wallMs: number
+  cpuMs?: number
+}
 
 /** One whole-process run; async so the in-process server can answer. */
 async function runOnce(node: string, script: string, args: string[], cacheDir: string | false): Promise<Sample> {
   const configDir = mkdtempSync(join(work, 'config-'))
   const env = neonctlEnv({ apiKey: 'bench-key', apiHost, compileCacheDir: cacheDir })
-  const argv = [script, ...args, '--no-analytics', '--config-dir', configDir, '--context-file', join(configDir, 'c.json')]
+  const argv = [
+    script,
+    ...args,
+    '--no-analytics',
+    '--config-dir',
+    configDir,
+    '--context-file',
+    join(configDir, 'c.json'),
+  ]
   const timeFile = join(configDir, 'time')
   const [command, commandArgs] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', timeFile, node, ...argv]] : [node, argv]
   const started = process.hrtime.bigint()
   try {
     await new Promise<void>((resolve, reject) =>
-      execFile(command, commandArgs, { env }, (error, _stdout, stderr) => (error ? reject(new Error(`${script} ${args.join(' ')}: ${stderr}`)) : resolve())),
+      execFile(command, commandArgs, { env }, (error, _stdout, stderr) =>
+        error ? reject(new Error(`${script} ${args.join(' ')}: ${stderr}`)) : resolve(),
+      ),
     )
     const wallMs = Number(process.hrtime.bigint() - started) / 1e6
     if (!gnuTime) return { wallMs }
@@ -70,7 +91,13 @@ async function runOnce(node: string, script: string, args: string[], cacheDir: s
   }
 }
 
-interface Row { node: string; variant: string; command: string; wall: Summary; cpu?: Summary }
+interface Row {
+  node: string
+  variant: string
+  command: string
+  wall: Summary
+  cpu?: Summary
+}
 const rows: Row[] = []
 try {
   for (const node of nodes) {
@@ -78,13 +105,17 @@ try {
     const cacheDir = join(work, `cache-${version}`)
     mkdirSync(cacheDir, { recursive: true })
     // warm the cache and the file system once per variant
-    for (const v of variants) for (const c of commands) await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)
+    for (const v of variants)
+      for (const c of commands) await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)
     const samples = new Map<string, Sample[]>()
     for (let i = 0; i < iterations; i++) {
       for (const v of variants) {
         for (const c of commands) {
           const key = `${v.name}\u0000${c.name}`
-          samples.set(key, [...(samples.get(key) ?? []), await runOnce(node, v.script, c.args, v.cache ? cacheDir : false)])
+          samples.set(key, [
+            ...(samples.get(key) ?? []),
+            await runOnce(node, v.script, c.args, v.cache ? cacheDir : false),
+          ])
         }
       }
     }
@@ -114,14 +145,16 @@ function startupFiles(): string[] {
     const text = readFileSync(file, 'utf8')
     const here = file.slice(0, file.lastIndexOf('/'))
     for (const match of text.matchAll(/(?:from|import)\s*"(\.[^"]+\.mjs)"/g)) visit(join(here, match[1]), false)
-    if (followDynamic) for (const match of text.matchAll(/import\("(\.[^"]+\.mjs)"\)/g)) visit(join(here, match[1]), false)
+    if (followDynamic)
+      for (const match of text.matchAll(/import\("(\.[^"]+\.mjs)"\)/g)) visit(join(here, match[1]), false)
   }
   visit(join(dir, 'neonctl.mjs'), true)
   return [...seen]
 }
 function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true }).reduce(
-    (sum, entry) => sum + (entry.isDirectory() ? dirBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
+    (sum, entry) =>
+      sum + (entry.isDirectory() ? dirBytes(join(dir, entry.name)) : statSync(join(dir, entry.name)).size),
     0,
   )
 }
@@ -135,9 +168,13 @@ console.log('| node | variant | command | wall median | wall min-max | cpu media
 console.log('|---|---|---|---:|---:|---:|---:|')
 for (const r of rows) {
   const cpu = r.cpu ? `| ${ms(r.cpu.median)} | ${ms(r.cpu.min)}-${ms(r.cpu.max)} |` : '| - | - |'
-  console.log(`| ${r.node} | ${r.variant} | ${r.command} | ${ms(r.wall.median)} | ${ms(r.wall.min)}-${ms(r.wall.max)} ${cpu}`)
+  console.log(
+    `| ${r.node} | ${r.variant} | ${r.command} | ${ms(r.wall.median)} | ${ms(r.wall.min)}-${ms(r.wall.max)} ${cpu}`,
+  )
 }
-console.log(`dist/neonctl: ${(sizes.shippedBytes / 1e6).toFixed(2)} MB shipped, ${(sizes.startupBytes / 1e6).toFixed(2)} MB read at start`)
+console.log(
+  `dist/neonctl: ${(sizes.shippedBytes / 1e6).toFixed(2)} MB shipped, ${(sizes.startupBytes / 1e6).toFixed(2)} MB read at start`,
+)
 mkdirSync(join(root, 'bench/results'), { recursive: true })
 const file = join(root, 'bench/results', `neonctl-startup-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 writeFileSync(file, JSON.stringify({ iterations, rows, sizes }, null, 2))

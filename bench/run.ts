@@ -76,7 +76,8 @@ const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'>
 })
 
 let neon: NeonForTest
-const apiRequests = async () => ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
+const apiRequests = async () =>
+  ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
 /** Before each measured step: the server's request log emptied, and its background work from earlier steps done. */
 const readyToMeasure = async () => {
   const local = `${neon.baseUrl.replace(/\/$/, '')}/__local`
@@ -124,7 +125,9 @@ async function sequentialScenarios(latency: number, iteration: number): Promise<
     record('create on rerun (reuse)', latency, measurement(reuse.step, reuse.wallMs, await apiRequests()))
 
     await readyToMeasure()
-    const connect = await timedStep(() => other.runMain({ inputs: { ...inputs, mode: 'connect' }, ...viaWrapper('main') }))
+    const connect = await timedStep(() =>
+      other.runMain({ inputs: { ...inputs, mode: 'connect' }, ...viaWrapper('main') }),
+    )
     record('connect', latency, measurement(connect.step, connect.wallMs, await apiRequests()))
 
     await timedStep(() => rerun.runPost(reuse.step, viaWrapper('post')))
@@ -162,7 +165,8 @@ async function deleteBranchNamed(name: string): Promise<void> {
   const { branches } = (await (await fetch(`${base}?search=${encodeURIComponent(name)}`, { headers })).json()) as {
     branches: { id: string; name: string }[]
   }
-  for (const branch of branches.filter((b) => b.name === name)) await fetch(`${base}/${branch.id}`, { method: 'DELETE', headers })
+  for (const branch of branches.filter((b) => b.name === name))
+    await fetch(`${base}/${branch.id}`, { method: 'DELETE', headers })
 }
 
 async function baselineScenarios(latency: number, iteration: number): Promise<void> {
@@ -185,16 +189,27 @@ async function baselineScenarios(latency: number, iteration: number): Promise<vo
     )
     record('baseline: empty node step', latency, { wallMs: empty.wallMs, processMs: reported(empty.step, 'process') })
     const official = { ...neon.inputs(), branch_name: fresh('official') }
-    await timed('baseline: official action sequence, new branch', () => job.runMain({ inputs: official, script: officialSequence }))
-    await timed('baseline: official action sequence, rerun', () => job.runMain({ inputs: official, script: officialSequence }))
+    await timed('baseline: official action sequence, new branch', () =>
+      job.runMain({ inputs: official, script: officialSequence }),
+    )
+    await timed('baseline: official action sequence, rerun', () =>
+      job.runMain({ inputs: official, script: officialSequence }),
+    )
     const inputEnv = { INPUT_PROJECT_ID: neon.projectId, INPUT_BRANCH_NAME: fresh('hand') }
     await timed('baseline: hand-written neonctl step', () =>
       job.runShell(`sh ${join(repoRoot, 'bench/baselines/handwritten-step.sh')}`, {
-        env: { ...inputEnv, NEON_API_KEY: neon.apiKey, NEON_API_HOST: neon.apiHost, NEONCTL: join(repoRoot, 'node_modules/.bin/neonctl') },
+        env: {
+          ...inputEnv,
+          NEON_API_KEY: neon.apiKey,
+          NEON_API_HOST: neon.apiHost,
+          NEONCTL: join(repoRoot, 'node_modules/.bin/neonctl'),
+        },
       }),
     )
     const bare = { ...neon.inputs(), branch_name: fresh('bare') }
-    await timed('baseline: one bare POST from node', () => job.runMain({ inputs: bare, script: join(repoRoot, 'bench/baselines/bare-post.mjs') }))
+    await timed('baseline: one bare POST from node', () =>
+      job.runMain({ inputs: bare, script: join(repoRoot, 'bench/baselines/bare-post.mjs') }),
+    )
   } finally {
     for (const name of names) await deleteBranchNamed(name)
     await job.cleanup()
@@ -266,18 +281,24 @@ try {
 
 const rows = [...samples].map(([key, list]) => {
   const [scenario, latency] = key.split('\u0000')
-  const requests = list.every((m) => m.apiRequests !== undefined) ? summarize(list.map((m) => m.apiRequests!)) : undefined
+  const requests = list.every((m) => m.apiRequests !== undefined)
+    ? summarize(list.map((m) => m.apiRequests!))
+    : undefined
   return {
     scenario,
     latencyMs: Number(latency),
     wallMs: summarize(list.map((m) => m.wallMs)),
-    neonctlProcesses: list.every((m) => m.neonctlProcesses !== undefined) ? summarize(list.map((m) => m.neonctlProcesses!)) : undefined,
+    neonctlProcesses: list.every((m) => m.neonctlProcesses !== undefined)
+      ? summarize(list.map((m) => m.neonctlProcesses!))
+      : undefined,
     neonctlMs: list.every((m) => m.neonctlMs !== undefined) ? summarize(list.map((m) => m.neonctlMs!)) : undefined,
     apiRequests: requests,
   }
 })
 
-console.log(`\nneon-ephemeral-branch end to end, ${iterations} iteration(s), node ${process.version}; ms as median (min–max)\n`)
+console.log(
+  `\nneon-ephemeral-branch end to end, ${iterations} iteration(s), node ${process.version}; ms as median (min–max)\n`,
+)
 console.log('| scenario | API latency | wall time | neonctl processes | neonctl time | API requests |')
 console.log('|---|---:|---:|---:|---:|---:|')
 for (const r of rows) {
@@ -291,25 +312,39 @@ const median = (list: Measurement[], pick: (m: Measurement) => number | undefine
   const values = list.map(pick).filter((v): v is number => v !== undefined)
   return values.length > 0 ? summarize(values).median : undefined
 }
-const emptyProcessMs = (latency: number) => median(samples.get(`baseline: empty node step\u0000${latency}`) ?? [], (m) => m.processMs)
+const emptyProcessMs = (latency: number) =>
+  median(samples.get(`baseline: empty node step\u0000${latency}`) ?? [], (m) => m.processMs)
 // The create's parts, in order; they add up to the step process's own time.
 const breakdownRows = (latency: number): [string, (m: Measurement) => number | undefined][] => {
   const nodeStart = emptyProcessMs(latency)
   return [
     ['node start (an empty node step, its own clock)', () => nodeStart],
-    ['action: bundle load, inputs, state file, until neonctl starts', (m) => (nodeStart === undefined ? m.firstSpawnMs : m.firstSpawnMs! - nodeStart)],
+    [
+      'action: bundle load, inputs, state file, until neonctl starts',
+      (m) => (nodeStart === undefined ? m.firstSpawnMs : m.firstSpawnMs! - nodeStart),
+    ],
     ['neonctl start-up, until its first API request', (m) => m.neonctlFirstRequestMs],
-    ['API round trips (2 requests) and neonctl exit', (m) => (m.neonctlFirstRequestMs === undefined ? undefined : m.neonctlMs! - m.neonctlFirstRequestMs)],
+    [
+      'API round trips (2 requests) and neonctl exit',
+      (m) => (m.neonctlFirstRequestMs === undefined ? undefined : m.neonctlMs! - m.neonctlFirstRequestMs),
+    ],
     ['readiness wait (first successful connection)', (m) => m.readinessMs],
     ['export, outputs, summary, exit', (m) => m.processMs! - m.firstSpawnMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
     ['= the step process (its own clock)', (m) => m.processMs],
     ['whole step as the runner sees it (wall)', (m) => m.wallMs],
-    ["action's own overhead: the process minus neonctl and the readiness wait", (m) => m.processMs! - m.neonctlMs! - (m.readinessMs ?? 0)],
+    [
+      "action's own overhead: the process minus neonctl and the readiness wait",
+      (m) => m.processMs! - m.neonctlMs! - (m.readinessMs ?? 0),
+    ],
   ]
 }
 const createSamples = latencies.map((latency) => samples.get(`create (new branch)\u0000${latency}`) ?? [])
 const emptySamples = latencies.map((latency) => samples.get(`baseline: empty node step\u0000${latency}`) ?? [])
-if (createSamples.every((list) => list.length > 0 && list.every((m) => m.processMs !== undefined && m.firstSpawnMs !== undefined))) {
+if (
+  createSamples.every(
+    (list) => list.length > 0 && list.every((m) => m.processMs !== undefined && m.firstSpawnMs !== undefined),
+  )
+) {
   console.log(`\nWhere the time of a create goes (medians, ms):\n`)
   console.log(`| part | ${latencies.map((l) => `${l} ms latency`).join(' | ')} |`)
   console.log(`|---|${latencies.map(() => '---:').join('|')}|`)
@@ -319,9 +354,16 @@ if (createSamples.every((list) => list.length > 0 && list.every((m) => m.process
     console.log(`| ${rowsByLatency[0][row][0]} | ${cells.join(' | ')} |`)
   }
   if (emptySamples.every((list) => list.length > 0)) {
-    console.log(`| an empty node step's wall, for comparison | ${emptySamples.map((list) => median(list, (m) => m.wallMs)?.toFixed(0)).join(' | ')} |`)
+    console.log(
+      `| an empty node step's wall, for comparison | ${emptySamples.map((list) => median(list, (m) => m.wallMs)?.toFixed(0)).join(' | ')} |`,
+    )
   }
-  console.log(`| neonctl start-up alone (\`--version\`, no compile cache) | ${neonctlStart.median.toFixed(0)} |${latencies.slice(1).map(() => ' |').join('')}`)
+  console.log(
+    `| neonctl start-up alone (\`--version\`, no compile cache) | ${neonctlStart.median.toFixed(0)} |${latencies
+      .slice(1)
+      .map(() => ' |')
+      .join('')}`,
+  )
 }
 const ratioLines: string[] = []
 for (const latency of latencies) {
@@ -367,6 +409,19 @@ mkdirSync(dir, { recursive: true })
 const file = join(dir, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
 writeFileSync(
   file,
-  JSON.stringify({ node: process.version, iterations, latencies, parallelJobs, migrateMs, rows, neonctlStart, samples: Object.fromEntries(samples) }, null, 2),
+  JSON.stringify(
+    {
+      node: process.version,
+      iterations,
+      latencies,
+      parallelJobs,
+      migrateMs,
+      rows,
+      neonctlStart,
+      samples: Object.fromEntries(samples),
+    },
+    null,
+    2,
+  ),
 )
 console.log(`\nwritten ${file}`)

@@ -9,7 +9,8 @@ function parseOptions() {
     strict: true,
   })
   const port = values.port === undefined ? 0 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number, got ${values.port}`)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be a port number, got ${values.port}`)
   return { port, dataDir: values['data-dir'], quiet: values.quiet ?? false }
 }
 

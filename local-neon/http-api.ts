@@ -4,11 +4,24 @@ import { ApiError, badRequest, faultMessage, notFound } from './api-error.js'
 import { newRequestId } from './ids.js'
 import type { BranchRecord, LocalProject } from './project.js'
 import {
-  parseCreateBranch, parseCreateDatabase, parseCreateEndpoint, parseCreateRole, parseRestore, parseUpdateBranch,
+  parseCreateBranch,
+  parseCreateDatabase,
+  parseCreateEndpoint,
+  parseCreateRole,
+  parseRestore,
+  parseUpdateBranch,
 } from './request-body.js'
 import type { TestAids } from './test-aids.js'
 import {
-  branchView, connectionDetails, connectionUri, databaseView, endpointView, operationView, projectView, roleView, time,
+  branchView,
+  connectionDetails,
+  connectionUri,
+  databaseView,
+  endpointView,
+  operationView,
+  projectView,
+  roleView,
+  time,
 } from './views.js'
 
 interface Reply {
@@ -51,13 +64,17 @@ export class NeonApi {
         throw new ApiError(fault, faultMessage(fault))
       }
       if (req.headers.authorization !== `Bearer ${this.apiKey}`) throw new ApiError(401, 'authentication required')
-      if (this.aids.locking && method !== 'GET' && this.project.hasRunningOperations()) throw new ApiError(423, faultMessage(423))
+      if (this.aids.locking && method !== 'GET' && this.project.hasRunningOperations())
+        throw new ApiError(423, faultMessage(423))
       reply = await this.route(method, path, url.searchParams, body)
     } catch (error) {
       if (error instanceof ApiError) {
         reply = { status: error.status, body: { code: error.code, message: error.message, request_id: requestId } }
       } else {
-        reply = { status: 500, body: { code: '', message: `internal error: ${(error as Error).message}`, request_id: requestId } }
+        reply = {
+          status: 500,
+          body: { code: '', message: `internal error: ${(error as Error).message}`, request_id: requestId },
+        }
       }
     }
     this.aids.requests.push({ method, path, status: reply.status })
@@ -128,7 +145,13 @@ export class NeonApi {
         const input = parseCreateEndpoint(body)
         const branch = project.branch(input.branchId)
         const { endpoint, operations } = project.addEndpoint(branch, input)
-        return { status: 201, body: { endpoint: endpointView(project, endpoint), operations: operations.map((o) => operationView(project, o)) } }
+        return {
+          status: 201,
+          body: {
+            endpoint: endpointView(project, endpoint),
+            operations: operations.map((o) => operationView(project, o)),
+          },
+        }
       }
       case 'GET endpoints/:': {
         const endpoint = project.endpoints.get(rest[1])
@@ -136,7 +159,10 @@ export class NeonApi {
         return ok({ endpoint: endpointView(project, endpoint) })
       }
       case 'GET operations':
-        return ok({ operations: [...project.operations.values()].reverse().map((o) => operationView(project, o)), pagination: {} })
+        return ok({
+          operations: [...project.operations.values()].reverse().map((o) => operationView(project, o)),
+          pagination: {},
+        })
       case 'GET operations/:':
         return ok({ operation: operationView(project, project.operation(rest[1])) })
     }
@@ -173,7 +199,13 @@ export class NeonApi {
         return ok({ roles: branch.roles.map((r) => roleView(branch, r)) })
       case 'POST branches/:/roles': {
         const { role, operations } = await project.createRole(branch, parseCreateRole(body))
-        return { status: 201, body: { role: { ...roleView(branch, role), password: role.password }, operations: operations.map((o) => operationView(project, o)) } }
+        return {
+          status: 201,
+          body: {
+            role: { ...roleView(branch, role), password: role.password },
+            operations: operations.map((o) => operationView(project, o)),
+          },
+        }
       }
       case 'DELETE branches/:/roles/:': {
         const { role, operations } = await project.deleteRole(branch, project.role(branch, rest[3]))
@@ -181,16 +213,28 @@ export class NeonApi {
       }
       case 'POST branches/:/roles/:/reset_password': {
         const { role, operations } = await project.resetRolePassword(branch, project.role(branch, rest[3]))
-        return ok({ role: { ...roleView(branch, role), password: role.password }, operations: operations.map((o) => operationView(project, o)) })
+        return ok({
+          role: { ...roleView(branch, role), password: role.password },
+          operations: operations.map((o) => operationView(project, o)),
+        })
       }
       case 'POST branches/:/databases': {
         const input = parseCreateDatabase(body)
         const { database, operations } = await project.createDatabase(branch, input.name, input.ownerName)
-        return { status: 201, body: { database: databaseView(branch, database), operations: operations.map((o) => operationView(project, o)) } }
+        return {
+          status: 201,
+          body: {
+            database: databaseView(branch, database),
+            operations: operations.map((o) => operationView(project, o)),
+          },
+        }
       }
       case 'DELETE branches/:/databases/:': {
         const { database, operations } = await project.deleteDatabase(branch, project.database(branch, rest[3]))
-        return ok({ database: databaseView(branch, database), operations: operations.map((o) => operationView(project, o)) })
+        return ok({
+          database: databaseView(branch, database),
+          operations: operations.map((o) => operationView(project, o)),
+        })
       }
       case 'POST branches/:/set_as_default': {
         const { operations } = project.setDefault(branch)
@@ -205,7 +249,12 @@ export class NeonApi {
       case 'GET branches/:/databases/:':
         return ok({ database: databaseView(branch, project.database(branch, rest[3])) })
       case 'GET branches/:/operations':
-        return ok({ operations: [...project.operations.values()].filter((o) => o.branchId === branch.id).reverse().map((o) => operationView(project, o)) })
+        return ok({
+          operations: [...project.operations.values()]
+            .filter((o) => o.branchId === branch.id)
+            .reverse()
+            .map((o) => operationView(project, o)),
+        })
     }
     throw notFound(`no route for ${method} ${path}`)
   }
@@ -214,7 +263,12 @@ export class NeonApi {
     const input = parseCreateBranch(body)
     const project = this.project
     const { branch, endpoints, operations } = await project.createBranch(input)
-    if (input.annotation) this.annotations.set(branch.id, { value: input.annotation, createdAt: branch.createdAt, updatedAt: branch.createdAt })
+    if (input.annotation)
+      this.annotations.set(branch.id, {
+        value: input.annotation,
+        createdAt: branch.createdAt,
+        updatedAt: branch.createdAt,
+      })
     const single = branch.roles.length === 1 && branch.databases.length === 1
     return {
       status: 201,
@@ -224,7 +278,9 @@ export class NeonApi {
         operations: operations.map((o) => operationView(project, o)),
         roles: branch.roles.map((r) => roleView(branch, r)),
         databases: branch.databases.map((d) => databaseView(branch, d)),
-        ...(single && endpoints.length > 0 ? { connection_uris: [connectionDetails(branch, branch.roles[0], branch.databases[0])] } : {}),
+        ...(single && endpoints.length > 0
+          ? { connection_uris: [connectionDetails(branch, branch.roles[0], branch.databases[0])] }
+          : {}),
       },
     }
   }
@@ -232,15 +288,18 @@ export class NeonApi {
   private listBranches(query: URLSearchParams) {
     const project = this.project
     const sortBy = query.get('sort_by') ?? 'updated_at'
-    if (!(SORT_KEYS as readonly string[]).includes(sortBy)) throw badRequest('sort_by must be one of name, created_at, updated_at')
+    if (!(SORT_KEYS as readonly string[]).includes(sortBy))
+      throw badRequest('sort_by must be one of name, created_at, updated_at')
     const sortOrder = query.get('sort_order') ?? 'desc'
     if (sortOrder !== 'asc' && sortOrder !== 'desc') throw badRequest('sort_order must be asc or desc')
     const limitText = query.get('limit')
     const limit = limitText === null ? 10000 : Number(limitText)
-    if (!Number.isInteger(limit) || limit < 1 || limit > 10000) throw badRequest('limit must be an integer from 1 to 10000')
+    if (!Number.isInteger(limit) || limit < 1 || limit > 10000)
+      throw badRequest('limit must be an integer from 1 to 10000')
     const search = query.get('search')?.toLowerCase()
 
-    const sortValue = (b: BranchRecord) => (sortBy === 'name' ? b.name : sortBy === 'created_at' ? time(b.createdAt) : time(b.updatedAt))
+    const sortValue = (b: BranchRecord) =>
+      sortBy === 'name' ? b.name : sortBy === 'created_at' ? time(b.createdAt) : time(b.updatedAt)
     const direction = sortOrder === 'asc' ? 1 : -1
     const compare = (a: [string, string], b: [string, string]) =>
       direction * (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)
@@ -313,7 +372,8 @@ function encodeCursor(key: [string, string]): string {
 function decodeCursor(cursor: string): [string, string] {
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))
-    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string')) return key as [string, string]
+    if (Array.isArray(key) && key.length === 2 && key.every((k) => typeof k === 'string'))
+      return key as [string, string]
   } catch {
     // fall through
   }
@@ -343,6 +403,10 @@ function send(res: ServerResponse, reply: Reply, headers: Record<string, string>
     return
   }
   const text = JSON.stringify(reply.body)
-  res.writeHead(reply.status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  res.writeHead(reply.status, {
+    ...headers,
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(text),
+  })
   res.end(text)
 }

@@ -8,18 +8,40 @@ import { postgresBinaries } from './postgres-binaries.js'
 
 export const ADMIN_ROLE = 'cloud_admin'
 
-const INITDB_FLAGS = ['-U', ADMIN_ROLE, '--auth=trust', '-E', 'UTF8', '--locale=C.UTF-8', '--locale-provider=builtin',
-  '--wal-segsize=1', '--no-sync', '--no-instructions']
+const INITDB_FLAGS = [
+  '-U',
+  ADMIN_ROLE,
+  '--auth=trust',
+  '-E',
+  'UTF8',
+  '--locale=C.UTF-8',
+  '--locale-provider=builtin',
+  '--wal-segsize=1',
+  '--no-sync',
+  '--no-instructions',
+]
 
 export type Runner = (command: string, args: string[], user: OsUser) => Promise<void>
 
 /** Path of a ready initdb result under `cacheDir`, creating it (race-free across processes) when missing. */
-export async function initdbTemplate(cacheDir: string, user: OsUser, runToEnd: Runner, chownTo: (file: string) => Promise<void>): Promise<string> {
+export async function initdbTemplate(
+  cacheDir: string,
+  user: OsUser,
+  runToEnd: Runner,
+  chownTo: (file: string) => Promise<void>,
+): Promise<string> {
   const { initdb, postgres } = await postgresBinaries()
   const binary = await stat(postgres)
-  const key = createHash('sha256').update(JSON.stringify([postgres, binary.size, binary.mtimeMs, INITDB_FLAGS, user])).digest('hex').slice(0, 16)
+  const key = createHash('sha256')
+    .update(JSON.stringify([postgres, binary.size, binary.mtimeMs, INITDB_FLAGS, user]))
+    .digest('hex')
+    .slice(0, 16)
   const template = path.join(cacheDir, `local-neon-initdb-${key}`)
-  const ready = async () => stat(path.join(template, 'PG_VERSION')).then(() => true, () => false)
+  const ready = async () =>
+    stat(path.join(template, 'PG_VERSION')).then(
+      () => true,
+      () => false,
+    )
   if (await ready()) return template
 
   const building = `${template}.${process.pid}.${Date.now()}`

@@ -7,7 +7,13 @@ import { startLocalNeon } from './server.js'
 const runs = Number(process.argv[2] ?? 5)
 const latencyMs = Number(process.argv[3] ?? 0)
 
-const neon = await startLocalNeon({ log: process.env.LOG ? (l) => { if (!/ LOG: /.test(l)) console.error(l) } : undefined })
+const neon = await startLocalNeon({
+  log: process.env.LOG
+    ? (l) => {
+        if (!/ LOG: /.test(l)) console.error(l)
+      }
+    : undefined,
+})
 const ca = readFileSync(neon.caFile, 'utf8')
 try {
   await fetch(`${neon.baseUrl}/__local/latency`, { method: 'POST', body: JSON.stringify({ ms: latencyMs }) })
@@ -39,7 +45,9 @@ try {
     results.push({ api: Math.round(api), connectable: Math.round(performance.now() - started) })
   }
   const sorted = results.map((r) => r.connectable).sort((a, b) => a - b)
-  console.log(JSON.stringify({ latencyMs, runs: results, median_connectable_ms: sorted[Math.floor(sorted.length / 2)] }))
+  console.log(
+    JSON.stringify({ latencyMs, runs: results, median_connectable_ms: sorted[Math.floor(sorted.length / 2)] }),
+  )
 } finally {
   await neon.stop()
 }

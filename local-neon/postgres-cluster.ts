@@ -34,10 +34,24 @@ const READY_LINE = 'database system is ready to accept connections'
 
 // Directories whose contents a base backup leaves out (PostgreSQL docs, "Making a Base Backup Using the Low Level
 // API"); pg_wal is copied separately after pg_backup_stop.
-const EMPTY_IN_COPY = new Set(['pg_wal', 'pg_replslot', 'pg_dynshmem', 'pg_notify', 'pg_serial', 'pg_snapshots',
-  'pg_stat_tmp', 'pg_subtrans'])
-const LEFT_OUT = new Set(['postmaster.pid', 'postmaster.opts', 'backup_label', 'backup_label.old', 'tablespace_map',
-  'current_logfiles'])
+const EMPTY_IN_COPY = new Set([
+  'pg_wal',
+  'pg_replslot',
+  'pg_dynshmem',
+  'pg_notify',
+  'pg_serial',
+  'pg_snapshots',
+  'pg_stat_tmp',
+  'pg_subtrans',
+])
+const LEFT_OUT = new Set([
+  'postmaster.pid',
+  'postmaster.opts',
+  'backup_label',
+  'backup_label.old',
+  'tablespace_map',
+  'current_logfiles',
+])
 
 function conf(tls: TlsFiles): string {
   return `
@@ -89,7 +103,9 @@ export class PostgresCluster {
 
   /** initdb + Neon-like configuration + start + the owner role and database. */
   static async create(dataDir: string, port: number, env: ClusterEnvironment, label: string, owner: OwnerSetup) {
-    const template = await initdbTemplate(env.templateCacheDir, env.osUser, runToEnd, (file) => chownTo(file, env.osUser))
+    const template = await initdbTemplate(env.templateCacheDir, env.osUser, runToEnd, (file) =>
+      chownTo(file, env.osUser),
+    )
     await runToEnd('cp', ['-a', '--', template, dataDir], env.osUser)
     await appendFile(path.join(dataDir, 'postgresql.conf'), conf(env.tls))
     await writeFile(path.join(dataDir, 'pg_hba.conf'), HBA)
@@ -99,7 +115,9 @@ export class PostgresCluster {
       const role = client.escapeIdentifier(owner.role)
       await client.query(`CREATE ROLE neon_superuser NOLOGIN CREATEDB CREATEROLE BYPASSRLS
         IN ROLE pg_read_all_data, pg_write_all_data, pg_signal_backend`)
-      await client.query(`CREATE ROLE ${role} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(owner.password)}`)
+      await client.query(
+        `CREATE ROLE ${role} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(owner.password)}`,
+      )
       await client.query(`CREATE DATABASE ${client.escapeIdentifier(owner.database)} OWNER ${role}`)
     })
     return cluster
@@ -113,8 +131,14 @@ export class PostgresCluster {
     if (this.process) return
     const { postgres } = await postgresBinaries()
     const args = ['-D', this.dataDir, '-p', String(this.port), '-k', this.env.socketDir]
-    const [command, argv] = setprivPath ? [setprivPath, ['--pdeathsig', 'SIGQUIT', '--', postgres, ...args]] : [postgres, args]
-    const child = spawn(command, argv, { ...this.env.osUser, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } })
+    const [command, argv] = setprivPath
+      ? [setprivPath, ['--pdeathsig', 'SIGQUIT', '--', postgres, ...args]]
+      : [postgres, args]
+    const child = spawn(command, argv, {
+      ...this.env.osUser,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    })
     this.process = child
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()))
     child.once('exit', () => {
@@ -135,7 +159,11 @@ export class PostgresCluster {
       })
       child.once('error', reject)
       child.once('exit', (code, signal) =>
-        reject(new Error(`postgres for ${this.label} exited during start-up (code ${code}, signal ${signal}): ${output ?? ''}`)),
+        reject(
+          new Error(
+            `postgres for ${this.label} exited during start-up (code ${code}, signal ${signal}): ${output ?? ''}`,
+          ),
+        ),
       )
     })
   }
@@ -177,25 +205,38 @@ export class PostgresCluster {
       const t0 = performance.now()
       // Without WAL archiving nothing keeps the backup's WAL from being recycled by other checkpoints (concurrent
       // clones each force one): a temporary slot, reserved now and dropped with this session, keeps it.
-      await client.query('SELECT pg_create_physical_replication_slot($1, true, true)', [`local_neon_clone_${process.pid}_${cloneCounter++}`])
+      await client.query('SELECT pg_create_physical_replication_slot($1, true, true)', [
+        `local_neon_clone_${process.pid}_${cloneCounter++}`,
+      ])
       await client.query('SELECT pg_backup_start($1, true)', [`local-neon ${path.basename(targetDir)}`])
       const t1 = performance.now()
       let stopped = false
       try {
         await copyDataDir(this.dataDir, targetDir, this.env.osUser)
         const t2 = performance.now()
-        const { rows } = await client.query<{ lsn: string; labelfile: string; spcmapfile: string | null; walfile: string }>(
-          'SELECT lsn, labelfile, spcmapfile, pg_walfile_name(lsn) AS walfile FROM pg_backup_stop(false)',
-        )
+        const { rows } = await client.query<{
+          lsn: string
+          labelfile: string
+          spcmapfile: string | null
+          walfile: string
+        }>('SELECT lsn, labelfile, spcmapfile, pg_walfile_name(lsn) AS walfile FROM pg_backup_stop(false)')
         stopped = true
         const { lsn, labelfile, spcmapfile, walfile } = rows[0]
         const startWal = /START WAL LOCATION: .* \(file ([0-9A-F]{24})\)/.exec(labelfile)?.[1]
         if (!startWal) throw new Error(`unexpected backup label: ${labelfile}`)
-        await copyWal(path.join(this.dataDir, 'pg_wal'), path.join(targetDir, 'pg_wal'), startWal, walfile, this.env.osUser)
+        await copyWal(
+          path.join(this.dataDir, 'pg_wal'),
+          path.join(targetDir, 'pg_wal'),
+          startWal,
+          walfile,
+          this.env.osUser,
+        )
         await writeOwnedFile(path.join(targetDir, 'backup_label'), labelfile, this.env.osUser)
         if (spcmapfile) await writeOwnedFile(path.join(targetDir, 'tablespace_map'), spcmapfile, this.env.osUser)
         const ms = (a: number, b: number) => Math.round(b - a)
-        this.env.log(`[${this.label}] cloned into ${path.basename(targetDir)}: backup start ${ms(t0, t1)} ms, copy ${ms(t1, t2)} ms, stop + WAL ${ms(t2, performance.now())} ms`)
+        this.env.log(
+          `[${this.label}] cloned into ${path.basename(targetDir)}: backup start ${ms(t0, t1)} ms, copy ${ms(t1, t2)} ms, stop + WAL ${ms(t2, performance.now())} ms`,
+        )
         return lsn
       } finally {
         if (!stopped) await client.query('SELECT pg_backup_stop(false)').catch(() => undefined)
@@ -205,13 +246,20 @@ export class PostgresCluster {
 
   /** The current WAL insert position, Neon's `parent_lsn` form (`0/16B3748`). */
   currentLsn(): Promise<string> {
-    return this.withAdmin('postgres', async (client) => (await client.query('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn)
+    return this.withAdmin(
+      'postgres',
+      async (client) => (await client.query('SELECT pg_current_wal_lsn() AS lsn')).rows[0].lsn,
+    )
   }
 
   /** Empty every user table in every database (schema-only branches). */
   async truncateAllTables(): Promise<void> {
     const databases = await this.withAdmin('postgres', async (client) =>
-      (await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate')).rows.map((r) => r.datname),
+      (
+        await client.query<{ datname: string }>(
+          'SELECT datname FROM pg_database WHERE datallowconn AND NOT datistemplate',
+        )
+      ).rows.map((r) => r.datname),
     )
     for (const database of databases) {
       await this.withAdmin(database, async (client) => {
@@ -277,14 +325,21 @@ async function copyWal(from: string, to: string, firstSegment: string, lastSegme
   const last = lastSegment.slice(8)
   await Promise.all(
     names
-      .filter((name) => name.endsWith('.history') || (/^[0-9A-F]{24}$/.test(name) && name.slice(8) >= first && name.slice(8) <= last))
+      .filter(
+        (name) =>
+          name.endsWith('.history') || (/^[0-9A-F]{24}$/.test(name) && name.slice(8) >= first && name.slice(8) <= last),
+      )
       .map((name) => copyOwned(path.join(from, name), path.join(to, name), user)),
   )
 }
 
 function run(command: string, args: string[], user: OsUser): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...user, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } })
+    const child = spawn(command, args, {
+      ...user,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    })
     let output = ''
     child.stdout!.on('data', (chunk) => (output += chunk))
     child.stderr!.on('data', (chunk) => (output += chunk))

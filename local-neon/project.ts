@@ -124,14 +124,41 @@ export class LocalProject {
     const id = newBranchId()
     const proxy = await this.openEndpointPort()
     const dataDir = path.join(this.settings.dataDir, id)
-    const cluster = await PostgresCluster.create(dataDir, await reservePort(), this.settings.environment, id, this.settings.owner)
+    const cluster = await PostgresCluster.create(
+      dataDir,
+      await reservePort(),
+      this.settings.environment,
+      id,
+      this.settings.owner,
+    )
     proxy.route(cluster.port)
     const now = new Date()
     const branch: BranchRecord = {
-      id, name: 'main', createdAt: now, updatedAt: now, stateChangedAt: now, state: 'ready', isDefault: true,
-      protected: false, initSource: 'parent-data', port: proxy.port, proxy, cluster, work: Promise.resolve(),
-      roles: [{ name: this.settings.owner.role, password: this.settings.owner.password, createdAt: now, updatedAt: now }],
-      databases: [{ id: this.nextDatabaseId++, name: this.settings.owner.database, ownerName: this.settings.owner.role, createdAt: now, updatedAt: now }],
+      id,
+      name: 'main',
+      createdAt: now,
+      updatedAt: now,
+      stateChangedAt: now,
+      state: 'ready',
+      isDefault: true,
+      protected: false,
+      initSource: 'parent-data',
+      port: proxy.port,
+      proxy,
+      cluster,
+      work: Promise.resolve(),
+      roles: [
+        { name: this.settings.owner.role, password: this.settings.owner.password, createdAt: now, updatedAt: now },
+      ],
+      databases: [
+        {
+          id: this.nextDatabaseId++,
+          name: this.settings.owner.database,
+          ownerName: this.settings.owner.role,
+          createdAt: now,
+          updatedAt: now,
+        },
+      ],
     }
     this.branches.set(id, branch)
     const endpoint = this.newEndpoint(id, { type: 'read_write' })
@@ -205,16 +232,23 @@ export class LocalProject {
     const now = new Date()
     const dataDir = path.join(this.settings.dataDir, id)
     const branch: BranchRecord = {
-      id, name: input.name ?? id,
+      id,
+      name: input.name ?? id,
       parentId: input.schemaOnly ? undefined : parent.id,
       parentLsn: input.parentLsn,
       parentTimestamp: input.parentTimestamp,
-      createdAt: now, updatedAt: now, stateChangedAt: now, state: 'init', isDefault: false,
+      createdAt: now,
+      updatedAt: now,
+      stateChangedAt: now,
+      state: 'init',
+      isDefault: false,
       protected: input.protected ?? false,
       expiresAt: input.expiresAt,
       ttlIntervalSeconds: input.expiresAt ? Math.round((input.expiresAt.getTime() - now.getTime()) / 1000) : undefined,
       initSource: input.schemaOnly ? 'schema-only' : 'parent-data',
-      port: proxy.port, proxy, cluster: new PostgresCluster(dataDir, clusterPort, this.settings.environment, id),
+      port: proxy.port,
+      proxy,
+      cluster: new PostgresCluster(dataDir, clusterPort, this.settings.environment, id),
       roles: parent.roles.map((r) => ({ ...r })),
       databases: parent.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
       work: Promise.resolve(),
@@ -234,23 +268,27 @@ export class LocalProject {
       if (!this.branches.has(id)) return undefined // deleted before it was built
       return parent.cluster.cloneInto(dataDir) // no history is kept: a parent_lsn still means head
     })
-    this.schedule(branch, async () => {
-      try {
-        const lsn = await copied
-        if (lsn === undefined) return
-        branch.parentLsn = input.parentLsn ?? lsn
-        if (slowStartMs > 0) await delay(slowStartMs)
-        await branch.cluster.start()
-        if (input.schemaOnly) await branch.cluster.truncateAllTables()
-      } catch (error) {
-        await proxy.close() // no compute will come: waiting connections end now, new ones are refused
-        throw error
-      }
-      proxy.route(branch.cluster.port)
-      this.setBranchState(branch, 'ready')
-      for (const endpoint of endpoints) this.activate(endpoint)
-      this.settings.log(`branch ${id} (${branch.name}) ready in ${Date.now() - started} ms`)
-    }, operations)
+    this.schedule(
+      branch,
+      async () => {
+        try {
+          const lsn = await copied
+          if (lsn === undefined) return
+          branch.parentLsn = input.parentLsn ?? lsn
+          if (slowStartMs > 0) await delay(slowStartMs)
+          await branch.cluster.start()
+          if (input.schemaOnly) await branch.cluster.truncateAllTables()
+        } catch (error) {
+          await proxy.close() // no compute will come: waiting connections end now, new ones are refused
+          throw error
+        }
+        proxy.route(branch.cluster.port)
+        this.setBranchState(branch, 'ready')
+        for (const endpoint of endpoints) this.activate(endpoint)
+        this.settings.log(`branch ${id} (${branch.name}) ready in ${Date.now() - started} ms`)
+      },
+      operations,
+    )
     return { branch, endpoints, operations }
   }
 
@@ -270,11 +308,14 @@ export class LocalProject {
   }
 
   deleteBranch(branch: BranchRecord) {
-    if (branch.isDefault) throw badRequest(`branch ${branch.id} is the default branch of the project and cannot be deleted`)
+    if (branch.isDefault)
+      throw badRequest(`branch ${branch.id} is the default branch of the project and cannot be deleted`)
     if (branch.protected) throw badRequest(`branch ${branch.id} is protected and cannot be deleted`)
     const children = this.childrenOf(branch.id)
     if (children.length > 0) {
-      throw badRequest(`branch ${branch.id} has child branches and cannot be deleted; delete the children first (${children.map((c) => c.id).join(', ')})`)
+      throw badRequest(
+        `branch ${branch.id} has child branches and cannot be deleted; delete the children first (${children.map((c) => c.id).join(', ')})`,
+      )
     }
     return this.removeBranch(branch)
   }
@@ -296,7 +337,9 @@ export class LocalProject {
   /** Replace the branch's data with a fresh copy of `source` (neonctl `branches reset --parent`). */
   restoreBranch(branch: BranchRecord, source: BranchRecord, preserveUnderName?: string) {
     if (source.id === branch.id) {
-      throw badRequest('restoring a branch from its own history (source_lsn / source_timestamp) is not supported by the local server')
+      throw badRequest(
+        'restoring a branch from its own history (source_lsn / source_timestamp) is not supported by the local server',
+      )
     }
     const children = this.childrenOf(branch.id)
     if (children.length > 0 && !preserveUnderName) {
@@ -315,36 +358,46 @@ export class LocalProject {
     for (const endpoint of endpoints) this.setEndpointState(endpoint, 'init')
     branch.parentId = source.id
     branch.lastResetAt = new Date()
-    if (branch.ttlIntervalSeconds !== undefined) branch.expiresAt = new Date(Date.now() + branch.ttlIntervalSeconds * 1000)
+    if (branch.ttlIntervalSeconds !== undefined)
+      branch.expiresAt = new Date(Date.now() + branch.ttlIntervalSeconds * 1000)
     const slowStartMs = this.settings.slowStartMs()
     const freshDir = path.join(this.settings.dataDir, `${branch.id}-${Date.now()}`)
     const copied = this.enqueue(source, () => source.cluster.cloneInto(freshDir))
-    this.schedule(branch, async () => {
-      branch.parentLsn = await copied
-      const oldCluster = branch.cluster
-      branch.proxy?.route(undefined) // connections made during the restart wait for the new compute
-      await oldCluster.stop()
-      if (preserved) {
-        preserved.proxy = await this.openEndpointPort()
-        preserved.port = preserved.proxy.port
-        preserved.cluster = new PostgresCluster(path.join(this.settings.dataDir, preserved.id), await reservePort(), this.settings.environment, preserved.id)
-        await rename(oldCluster.dataDir, preserved.cluster.dataDir)
-        await preserved.cluster.start()
-        preserved.proxy.route(preserved.cluster.port)
-        this.setBranchState(preserved, 'ready')
-      } else {
-        await removeDir(oldCluster.dataDir)
-      }
-      branch.cluster = new PostgresCluster(freshDir, oldCluster.port, this.settings.environment, branch.id)
-      branch.roles = source.roles.map((r) => ({ ...r }))
-      branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
-      if (slowStartMs > 0) await delay(slowStartMs)
-      await branch.cluster.start()
-      branch.proxy?.route(branch.cluster.port)
-      branch.failure = undefined // fresh data: whatever went wrong before is gone
-      this.setBranchState(branch, 'ready')
-      for (const endpoint of endpoints) this.activate(endpoint)
-    }, operations)
+    this.schedule(
+      branch,
+      async () => {
+        branch.parentLsn = await copied
+        const oldCluster = branch.cluster
+        branch.proxy?.route(undefined) // connections made during the restart wait for the new compute
+        await oldCluster.stop()
+        if (preserved) {
+          preserved.proxy = await this.openEndpointPort()
+          preserved.port = preserved.proxy.port
+          preserved.cluster = new PostgresCluster(
+            path.join(this.settings.dataDir, preserved.id),
+            await reservePort(),
+            this.settings.environment,
+            preserved.id,
+          )
+          await rename(oldCluster.dataDir, preserved.cluster.dataDir)
+          await preserved.cluster.start()
+          preserved.proxy.route(preserved.cluster.port)
+          this.setBranchState(preserved, 'ready')
+        } else {
+          await removeDir(oldCluster.dataDir)
+        }
+        branch.cluster = new PostgresCluster(freshDir, oldCluster.port, this.settings.environment, branch.id)
+        branch.roles = source.roles.map((r) => ({ ...r }))
+        branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
+        if (slowStartMs > 0) await delay(slowStartMs)
+        await branch.cluster.start()
+        branch.proxy?.route(branch.cluster.port)
+        branch.failure = undefined // fresh data: whatever went wrong before is gone
+        this.setBranchState(branch, 'ready')
+        for (const endpoint of endpoints) this.activate(endpoint)
+      },
+      operations,
+    )
     if (preserved) preserved.work = branch.work
     return { branch, operations }
   }
@@ -354,10 +407,24 @@ export class LocalProject {
     const id = newBranchId()
     const now = new Date()
     const copy: BranchRecord = {
-      ...branch, id, name, isDefault: false, protected: false, createdAt: now, updatedAt: now, stateChangedAt: now,
-      state: 'init', expiresAt: undefined, ttlIntervalSeconds: undefined, lastResetAt: undefined, work: Promise.resolve(),
-      roles: branch.roles.map((r) => ({ ...r })), databases: branch.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
-      port: 0, proxy: undefined, cluster: undefined as unknown as PostgresCluster,
+      ...branch,
+      id,
+      name,
+      isDefault: false,
+      protected: false,
+      createdAt: now,
+      updatedAt: now,
+      stateChangedAt: now,
+      state: 'init',
+      expiresAt: undefined,
+      ttlIntervalSeconds: undefined,
+      lastResetAt: undefined,
+      work: Promise.resolve(),
+      roles: branch.roles.map((r) => ({ ...r })),
+      databases: branch.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
+      port: 0,
+      proxy: undefined,
+      cluster: undefined as unknown as PostgresCluster,
     }
     this.branches.set(id, copy)
     return copy
@@ -372,7 +439,9 @@ export class LocalProject {
     const operations = [this.newOperation(branch.id, 'apply_config')]
     await this.scheduleAndWait(branch, operations, () =>
       branch.cluster.withAdmin('postgres', (client) =>
-        client.query(`CREATE ROLE ${client.escapeIdentifier(name)} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(role.password)}`),
+        client.query(
+          `CREATE ROLE ${client.escapeIdentifier(name)} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(role.password)}`,
+        ),
       ),
     ).catch((error: Error) => {
       branch.roles = branch.roles.filter((r) => r !== role)
@@ -428,7 +497,9 @@ export class LocalProject {
     const operations = [this.newOperation(branch.id, 'apply_config')]
     branch.databases = branch.databases.filter((d) => d !== database)
     await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) => client.query(`DROP DATABASE ${client.escapeIdentifier(database.name)} WITH (FORCE)`)),
+      branch.cluster.withAdmin('postgres', (client) =>
+        client.query(`DROP DATABASE ${client.escapeIdentifier(database.name)} WITH (FORCE)`),
+      ),
     )
     return { database, operations }
   }
@@ -449,11 +520,15 @@ export class LocalProject {
     const endpoint = this.newEndpoint(branch.id, options)
     this.endpoints.set(endpoint.id, endpoint)
     const operations = [this.newOperation(branch.id, 'start_compute', endpoint.id)]
-    this.schedule(branch, async () => {
-      await branch.cluster.start()
-      branch.proxy?.route(branch.cluster.port)
-      this.activate(endpoint)
-    }, operations)
+    this.schedule(
+      branch,
+      async () => {
+        await branch.cluster.start()
+        branch.proxy?.route(branch.cluster.port)
+        this.activate(endpoint)
+      },
+      operations,
+    )
     return { endpoint, operations }
   }
 
@@ -516,15 +591,23 @@ export class LocalProject {
   }
 
   /** Like schedule, but the caller waits and sees the task's error (for SQL changes answered synchronously). */
-  private async scheduleAndWait(branch: BranchRecord, operations: OperationRecord[], task: () => Promise<unknown>): Promise<void> {
+  private async scheduleAndWait(
+    branch: BranchRecord,
+    operations: OperationRecord[],
+    task: () => Promise<unknown>,
+  ): Promise<void> {
     let failure: Error | undefined
-    this.schedule(branch, async () => {
-      try {
-        await task()
-      } catch (error) {
-        failure = error as Error
-      }
-    }, operations)
+    this.schedule(
+      branch,
+      async () => {
+        try {
+          await task()
+        } catch (error) {
+          failure = error as Error
+        }
+      },
+      operations,
+    )
     await branch.work
     if (failure) {
       for (const op of operations) this.finishOperation(op, 'failed', failure.message)
@@ -538,7 +621,10 @@ export class LocalProject {
       if (this.stopping) throw new Error('the server is stopping')
       return task()
     })
-    const settled = result.then(() => undefined, () => undefined)
+    const settled = result.then(
+      () => undefined,
+      () => undefined,
+    )
     branch.work = settled
     this.pending.add(settled)
     void settled.finally(() => this.pending.delete(settled))
@@ -562,17 +648,35 @@ export class LocalProject {
     void settled.finally(() => this.pending.delete(settled))
   }
 
-  private newEndpoint(branchId: string, options: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number; minCu?: number; maxCu?: number }): EndpointRecord {
+  private newEndpoint(
+    branchId: string,
+    options: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number; minCu?: number; maxCu?: number },
+  ): EndpointRecord {
     const now = new Date()
     return {
-      id: newEndpointId(), branchId, type: options.type, state: 'init', createdAt: now, updatedAt: now,
-      suspendTimeoutSeconds: options.suspendTimeoutSeconds ?? 0, minCu: options.minCu ?? 0.25, maxCu: options.maxCu ?? 0.25,
+      id: newEndpointId(),
+      branchId,
+      type: options.type,
+      state: 'init',
+      createdAt: now,
+      updatedAt: now,
+      suspendTimeoutSeconds: options.suspendTimeoutSeconds ?? 0,
+      minCu: options.minCu ?? 0.25,
+      maxCu: options.maxCu ?? 0.25,
     }
   }
 
   private newOperation(branchId: string, action: string, endpointId?: string): OperationRecord {
     const now = new Date()
-    const operation: OperationRecord = { id: newOperationId(), branchId, endpointId, action, status: 'running', createdAt: now, updatedAt: now }
+    const operation: OperationRecord = {
+      id: newOperationId(),
+      branchId,
+      endpointId,
+      action,
+      status: 'running',
+      createdAt: now,
+      updatedAt: now,
+    }
     this.operations.set(operation.id, operation)
     return operation
   }

@@ -42,7 +42,8 @@ export function expiry(value: string, what: string, now = new Date()): Date {
 }
 
 function branchName(value: string | undefined, what: string): string | undefined {
-  if (value !== undefined && (value.length < 1 || value.length > 256)) throw invalidBody(`${what} must be 1 to 256 characters long`)
+  if (value !== undefined && (value.length < 1 || value.length > 256))
+    throw invalidBody(`${what} must be 1 to 256 characters long`)
   return value
 }
 
@@ -68,18 +69,28 @@ export function parseCreateBranch(raw: unknown): CreateBranchInput & { annotatio
   const endpoints = endpointsRaw.map((item, index) => {
     const endpoint = object(item, `endpoints[${index}]`)
     const type = endpoint.type
-    if (type !== 'read_write' && type !== 'read_only') throw invalidBody(`endpoints[${index}].type must be "read_write" or "read_only"`)
+    if (type !== 'read_write' && type !== 'read_only')
+      throw invalidBody(`endpoints[${index}].type must be "read_write" or "read_only"`)
     const suspend = endpoint.suspend_timeout_seconds
-    if (suspend !== undefined && (!Number.isInteger(suspend) || (suspend as number) < -1 || (suspend as number) > 604800)) {
+    if (
+      suspend !== undefined &&
+      (!Number.isInteger(suspend) || (suspend as number) < -1 || (suspend as number) > 604800)
+    ) {
       throw invalidBody(`endpoints[${index}].suspend_timeout_seconds must be an integer from -1 to 604800`)
     }
     const cu = (key: string) => {
       const value = endpoint[key]
       if (value === undefined) return undefined
-      if (typeof value !== 'number' || value < 0.25) throw invalidBody(`endpoints[${index}].${key} must be a number >= 0.25`)
+      if (typeof value !== 'number' || value < 0.25)
+        throw invalidBody(`endpoints[${index}].${key} must be a number >= 0.25`)
       return value
     }
-    return { type, suspendTimeoutSeconds: suspend as number | undefined, minCu: cu('autoscaling_limit_min_cu'), maxCu: cu('autoscaling_limit_max_cu') } as const
+    return {
+      type,
+      suspendTimeoutSeconds: suspend as number | undefined,
+      minCu: cu('autoscaling_limit_min_cu'),
+      maxCu: cu('autoscaling_limit_max_cu'),
+    } as const
   })
   return {
     name,
@@ -121,7 +132,11 @@ export function parseUpdateBranch(raw: unknown): { name?: string; protected?: bo
   }
 }
 
-export function parseRestore(raw: unknown): { sourceBranchId: string; preserveUnderName?: string; pointInTime: boolean } {
+export function parseRestore(raw: unknown): {
+  sourceBranchId: string
+  preserveUnderName?: string
+  pointInTime: boolean
+} {
   const body = object(raw, 'request body')
   const sourceBranchId = optionalString(body, 'source_branch_id', 'request body')
   if (!sourceBranchId) throw invalidBody('source_branch_id is required')
@@ -136,13 +151,19 @@ export function parseRestore(raw: unknown): { sourceBranchId: string; preserveUn
   }
 }
 
-export function parseCreateEndpoint(raw: unknown): { branchId: string; type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number } {
+export function parseCreateEndpoint(raw: unknown): {
+  branchId: string
+  type: 'read_write' | 'read_only'
+  suspendTimeoutSeconds?: number
+} {
   const endpoint = object(object(raw, 'request body').endpoint, 'endpoint')
   const branchId = optionalString(endpoint, 'branch_id', 'endpoint')
   if (!branchId) throw invalidBody('endpoint.branch_id is required')
-  if (endpoint.type !== 'read_write' && endpoint.type !== 'read_only') throw invalidBody('endpoint.type must be "read_write" or "read_only"')
+  if (endpoint.type !== 'read_write' && endpoint.type !== 'read_only')
+    throw invalidBody('endpoint.type must be "read_write" or "read_only"')
   const suspend = endpoint.suspend_timeout_seconds
-  if (suspend !== undefined && !Number.isInteger(suspend)) throw invalidBody('endpoint.suspend_timeout_seconds must be an integer')
+  if (suspend !== undefined && !Number.isInteger(suspend))
+    throw invalidBody('endpoint.suspend_timeout_seconds must be an integer')
   return { branchId, type: endpoint.type, suspendTimeoutSeconds: suspend as number | undefined }
 }
 

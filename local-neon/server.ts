@@ -34,7 +34,11 @@ export interface LocalNeon {
 const EXPIRY_CHECK_MS = 1000
 
 export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<LocalNeon> {
-  const log = options.log ?? (process.env.LOCAL_NEON_LOG ? (line: string) => process.stderr.write(`[local-neon] ${line.trimEnd()}\n`) : () => undefined)
+  const log =
+    options.log ??
+    (process.env.LOCAL_NEON_LOG
+      ? (line: string) => process.stderr.write(`[local-neon] ${line.trimEnd()}\n`)
+      : () => undefined)
   const osUser = await postgresOsUser()
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
   if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
@@ -160,7 +164,6 @@ async function removeStaleDirs(dir: string): Promise<void> {
     }),
   )
 }
-
 
 /** PostgreSQL runs as another OS user when we are root: it must be able to pass through the directory. */
 async function prepareDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<void> {

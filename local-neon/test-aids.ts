@@ -21,7 +21,8 @@ export interface RandomFaults {
   path?: string // optional exact path or prefix ending in '*'
 }
 
-const isStatus = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599
+const isStatus = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 400 && (value as number) <= 599
 
 function pathMatches(pattern: string, path: string): boolean {
   return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : pattern === path
@@ -67,11 +68,22 @@ export class TestAids {
         continue
       }
       const times = value.times ?? 1
-      if (typeof value.path !== 'string' || !value.path.startsWith('/') || !isStatus(value.status) ||
-        !Number.isInteger(times) || (times as number) < 1 || (value.method !== undefined && typeof value.method !== 'string')) {
+      if (
+        typeof value.path !== 'string' ||
+        !value.path.startsWith('/') ||
+        !isStatus(value.status) ||
+        !Number.isInteger(times) ||
+        (times as number) < 1 ||
+        (value.method !== undefined && typeof value.method !== 'string')
+      ) {
         throw invalidBody('a fault needs {"method": "POST", "path": "/projects/...", "status": 423, "times": 1}')
       }
-      this.faults.push({ method: ((value.method as string | undefined) ?? '*').toUpperCase(), path: value.path, status: value.status, times: times as number })
+      this.faults.push({
+        method: ((value.method as string | undefined) ?? '*').toUpperCase(),
+        path: value.path,
+        status: value.status,
+        times: times as number,
+      })
     }
   }
 
@@ -97,7 +109,8 @@ export class TestAids {
 
 function parseMs(body: unknown): number {
   const ms = (body as { ms?: unknown } | null)?.ms
-  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0) throw invalidBody('expected {"ms": <non-negative number>}')
+  if (typeof ms !== 'number' || !Number.isFinite(ms) || ms < 0)
+    throw invalidBody('expected {"ms": <non-negative number>}')
   return ms
 }
 
@@ -105,11 +118,22 @@ function parseRandom(value: unknown): RandomFaults | undefined {
   if (value === null) return undefined
   const random = value as Partial<RandomFaults> | undefined
   if (
-    !random || typeof random.rate !== 'number' || random.rate < 0 || random.rate > 1 ||
-    !Array.isArray(random.statuses) || random.statuses.length === 0 || !random.statuses.every(isStatus) ||
-    (random.methods !== undefined && !Array.isArray(random.methods)) || (random.path !== undefined && typeof random.path !== 'string')
+    !random ||
+    typeof random.rate !== 'number' ||
+    random.rate < 0 ||
+    random.rate > 1 ||
+    !Array.isArray(random.statuses) ||
+    random.statuses.length === 0 ||
+    !random.statuses.every(isStatus) ||
+    (random.methods !== undefined && !Array.isArray(random.methods)) ||
+    (random.path !== undefined && typeof random.path !== 'string')
   ) {
     throw invalidBody('expected {"random": {"rate": 0.2, "statuses": [423, 429, 500, 503]}} or {"random": null}')
   }
-  return { rate: random.rate, statuses: random.statuses, methods: random.methods?.map((m) => m.toUpperCase()), path: random.path }
+  return {
+    rate: random.rate,
+    statuses: random.statuses,
+    methods: random.methods?.map((m) => m.toUpperCase()),
+    path: random.path,
+  }
 }

@@ -24,8 +24,23 @@ export async function createTlsFiles(dir: string): Promise<TlsFiles> {
   const ext = path.join(dir, 'server.ext')
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes']
   await openssl(
-    ['req', '-x509', ...ec, '-keyout', caKey, '-out', files.caFile, '-days', '30', '-subj', '/CN=local-neon test CA',
-      '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign'],
+    [
+      'req',
+      '-x509',
+      ...ec,
+      '-keyout',
+      caKey,
+      '-out',
+      files.caFile,
+      '-days',
+      '30',
+      '-subj',
+      '/CN=local-neon test CA',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+    ],
     dir,
   )
   await openssl(['req', ...ec, '-keyout', files.keyFile, '-out', csr, '-subj', '/CN=localhost'], dir)
@@ -35,8 +50,23 @@ export async function createTlsFiles(dir: string): Promise<TlsFiles> {
       'extendedKeyUsage=serverAuth\nsubjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1\n',
   )
   await openssl(
-    ['x509', '-req', '-in', csr, '-CA', files.caFile, '-CAkey', caKey, '-CAcreateserial', '-out', files.certFile,
-      '-days', '30', '-extfile', ext],
+    [
+      'x509',
+      '-req',
+      '-in',
+      csr,
+      '-CA',
+      files.caFile,
+      '-CAkey',
+      caKey,
+      '-CAcreateserial',
+      '-out',
+      files.certFile,
+      '-days',
+      '30',
+      '-extfile',
+      ext,
+    ],
     dir,
   )
   return files

@@ -1,5 +1,12 @@
 // Neon API v2 JSON shapes of the project's records.
-import type { BranchRecord, DatabaseRecord, EndpointRecord, LocalProject, OperationRecord, RoleRecord } from './project.js'
+import type {
+  BranchRecord,
+  DatabaseRecord,
+  EndpointRecord,
+  LocalProject,
+  OperationRecord,
+  RoleRecord,
+} from './project.js'
 
 /** Neon prints times with second precision: 2022-11-30T20:09:48Z. */
 export const time = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
@@ -111,7 +118,13 @@ export function connectionUri(branch: BranchRecord, role: RoleRecord, database: 
 export function connectionDetails(branch: BranchRecord, role: RoleRecord, database: DatabaseRecord) {
   return {
     connection_uri: connectionUri(branch, role, database),
-    connection_parameters: { database: database.name, password: role.password, role: role.name, host: hostOf(branch), pooler_host: hostOf(branch) },
+    connection_parameters: {
+      database: database.name,
+      password: role.password,
+      role: role.name,
+      host: hostOf(branch),
+      pooler_host: hostOf(branch),
+    },
   }
 }
 
@@ -123,7 +136,11 @@ export function projectView(project: LocalProject) {
     region_id: 'aws-us-east-2',
     name: project.id,
     provisioner: 'k8s-neonvm',
-    default_endpoint_settings: { autoscaling_limit_min_cu: 0.25, autoscaling_limit_max_cu: 0.25, suspend_timeout_seconds: 0 },
+    default_endpoint_settings: {
+      autoscaling_limit_min_cu: 0.25,
+      autoscaling_limit_max_cu: 0.25,
+      suspend_timeout_seconds: 0,
+    },
     settings: { allowed_ips: { ips: [], protected_branches_only: false }, enable_logical_replication: false },
     pg_version: 18,
     proxy_host: '127.0.0.1',

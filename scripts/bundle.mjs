@@ -16,8 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
 
 // ESM output that still contains CommonJS dependencies needs a real `require` for Node built-ins.
-const requireBanner =
-  "import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);"
+const requireBanner = "import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);"
 
 const common = {
   bundle: true,
@@ -116,10 +115,7 @@ const neonctlCommands = ['auth', 'api', 'branches', 'connection_string']
 // - neonctl's debug log (DEBUG=1) prints each response's status; we add the Retry-After header to that line so a
 //   429 can be honoured.
 const neonApiPatches = [
-  [
-    'const RETRY_COUNT = 5;',
-    'const RETRY_COUNT = Math.max(1, Number(process.env.NEONCTL_LOCK_RETRY_COUNT) || 5);',
-  ],
+  ['const RETRY_COUNT = 5;', 'const RETRY_COUNT = Math.max(1, Number(process.env.NEONCTL_LOCK_RETRY_COUNT) || 5);'],
   [
     'const RETRY_DELAY = 3e3;',
     'const RETRY_DELAY = process.env.NEONCTL_LOCK_RETRY_DELAY_MS ? Math.max(0, Number(process.env.NEONCTL_LOCK_RETRY_DELAY_MS) || 0) : 3e3;',
@@ -152,7 +148,10 @@ function keepCommands(source) {
   const list = /var commands_default = \[([^\]]*)\];/
   const joined = kept.join('\n')
   if (!list.test(joined)) throw new Error('neon/dist/commands/index.js changed: no commands_default list')
-  return joined.replace(list, () => `var commands_default = [${neonctlCommands.map((n) => `${n}_exports`).join(', ')}];`)
+  return joined.replace(
+    list,
+    () => `var commands_default = [${neonctlCommands.map((n) => `${n}_exports`).join(', ')}];`,
+  )
 }
 
 // With NEONCTL_PRINT_RESOLVED_BRANCH set, a branch name that neonctl resolves (exact match, every page) is also
@@ -167,7 +166,8 @@ const enricherPatches = [
 
 function applyPatches(file, contents, patches) {
   for (const [from, to] of patches) {
-    if (contents.split(from).length !== 2) throw new Error(`neon/dist/${file} changed: cannot find \`${from}\` exactly once`)
+    if (contents.split(from).length !== 2)
+      throw new Error(`neon/dist/${file} changed: cannot find \`${from}\` exactly once`)
     contents = contents.replace(from, to)
   }
   return contents
@@ -177,7 +177,10 @@ function applyPatches(file, contents, patches) {
 // only consulted when a command fails, so load it then.
 const indexPatches = [
   ['import { rewriteUnknownAgentArg } from "./init/plan.js";\n', ''],
-  ['const rewritten = rewriteUnknownAgentArg({', 'const rewritten = (await import("./init/plan.js")).rewriteUnknownAgentArg({'],
+  [
+    'const rewritten = rewriteUnknownAgentArg({',
+    'const rewritten = (await import("./init/plan.js")).rewriteUnknownAgentArg({',
+  ],
 ]
 
 // Packages neon imports statically but only uses off our path (YAML output, analytics, OAuth login, opening a
@@ -195,14 +198,20 @@ async function buildVendor(outdir) {
       // ESM packages that read import.meta.url (open does) get this file's URL
       banner: { js: "const __neb_meta_url=require('node:url').pathToFileURL(__filename).href;" },
       define: { 'import.meta.url': '__neb_meta_url' },
-      stdin: { contents: `module.exports = require(${JSON.stringify(name)})`, resolveDir: join(root, 'node_modules', 'neon') },
+      stdin: {
+        contents: `module.exports = require(${JSON.stringify(name)})`,
+        resolveDir: join(root, 'node_modules', 'neon'),
+      },
       external: neonctlExternals,
       outfile: join(outdir, 'vendor', vendorFile(name)),
     })
     await writeOutputs(result)
     // what the package exports, so the stand-in can export the same names (an import of any other name fails the build)
     const loaded = createRequire(import.meta.url)(join(outdir, 'vendor', vendorFile(name)))
-    exportsOf.set(name, Object.keys(loaded).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default'))
+    exportsOf.set(
+      name,
+      Object.keys(loaded).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default'),
+    )
   }
   return exportsOf
 }
@@ -283,7 +292,8 @@ async function buildNeonctl() {
   // the stand-ins find vendor/ as ../vendor/: they must all land in chunks/
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     const hasStandIn = Object.keys(output.inputs).some((input) => input.startsWith('lazy-vendor:'))
-    if (hasStandIn && !file.includes('/chunks/')) throw new Error(`a lazy vendor stand-in landed in ${file}, outside chunks/`)
+    if (hasStandIn && !file.includes('/chunks/'))
+      throw new Error(`a lazy vendor stand-in landed in ${file}, outside chunks/`)
   }
   await writeOutputs(result)
   await writeAtomically(

@@ -29,7 +29,12 @@ export async function runMain(deps: MainDeps): Promise<void> {
   const now = deps.now ?? Date.now
   try {
     maskSecretInputs(env)
-    const settings = parseSettings({ input: (name) => core.getInput(name), env, run: readRunContext(env), now: new Date(now()) })
+    const settings = parseSettings({
+      input: (name) => core.getInput(name),
+      env,
+      run: readRunContext(env),
+      now: new Date(now()),
+    })
     await dispatch(settings, deps, now)
   } catch (error) {
     await reportFailure(error)

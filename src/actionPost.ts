@@ -8,7 +8,11 @@ import { loadCleanupState } from './state.js'
 import { maskSecretInputs } from './maskInputs.js'
 import { resolveApiKey } from './inputs.js'
 
-export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.ProcessEnv; now?: () => number }): Promise<void> {
+export async function runPost(deps: {
+  createClient: ClientFactory
+  env?: NodeJS.ProcessEnv
+  now?: () => number
+}): Promise<void> {
   const env = deps.env ?? process.env
   const now = deps.now ?? Date.now
   try {
@@ -25,7 +29,10 @@ export async function runPost(deps: { createClient: ClientFactory; env?: NodeJS.
       const apiKey = resolveApiKey(core.getInput('api_key'), env)
       if (!apiKey) throw new Error('no API key in the post step (api_key input or NEON_API_KEY)')
       const s = state as NonNullable<typeof state>
-      return deps.createClient({ apiKey, projectId: s.projectId, ...(s.apiHost ? { apiHost: s.apiHost } : {}) }, now() + timeoutMs)
+      return deps.createClient(
+        { apiKey, projectId: s.projectId, ...(s.apiHost ? { apiHost: s.apiHost } : {}) },
+        now() + timeoutMs,
+      )
     })
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

@@ -11,7 +11,8 @@ const LOOKS_LIKE_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
 export function branchNameProblem(name: string): string | undefined {
   if (name.length > MAX_BRANCH_NAME_LENGTH) return `at most ${MAX_BRANCH_NAME_LENGTH} characters`
   if (!ALLOWED.test(name)) return 'use letters, digits and . _ - / : @ + = # only, starting with a letter or digit'
-  if (LOOKS_LIKE_ID.test(name)) return 'it has the shape of a branch id (br-...), which neonctl would not treat as a name'
+  if (LOOKS_LIKE_ID.test(name))
+    return 'it has the shape of a branch id (br-...), which neonctl would not treat as a name'
   return undefined
 }
 
@@ -22,6 +23,10 @@ export function branchNameProblem(name: string): string | undefined {
 export function defaultBranchName(run: Pick<RunContext, 'repository' | 'runId'>): string | undefined {
   if (!/^\d+$/.test(run.runId)) return undefined
   const repo = (run.repository.split('/')[1] ?? run.repository).toLowerCase()
-  const safeRepo = repo.replace(/[^a-z0-9._-]+/g, '-').replace(/^[^a-z0-9]+/, '').slice(0, 100) || 'repo'
+  const safeRepo =
+    repo
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+/, '')
+      .slice(0, 100) || 'repo'
   return `ci/${safeRepo}/run-${run.runId}`
 }

@@ -7,7 +7,6 @@ import { CLOCK_SKEW_TOLERANCE_MS, NeonError } from './neon/client.js'
 import type { CleanupState } from './state.js'
 import { writeLine } from './summary.js'
 
-
 export type CleanupDecision =
   | { action: 'nothing'; reason: string }
   | { action: 'keep'; reason: string }
@@ -21,7 +20,10 @@ export function decideCleanup(state: CleanupState | undefined): CleanupDecision 
     if (state.cleanup === 'always') return { action: 'delete', branchId: state.branchId, reason: 'cleanup: always' }
     return state.created
       ? { action: 'delete', branchId: state.branchId, reason: 'created by this step' }
-      : { action: 'keep', reason: `kept branch ${state.branchName}: this step reused it rather than creating it (cleanup: auto)` }
+      : {
+          action: 'keep',
+          reason: `kept branch ${state.branchName}: this step reused it rather than creating it (cleanup: auto)`,
+        }
   }
   return { action: 'look-up', reason: 'main stopped before it learned whether the branch was created' }
 }
@@ -30,7 +32,10 @@ export function decideCleanup(state: CleanupState | undefined): CleanupDecision 
 export function adoptPendingBranch(state: CleanupState, branch: Branch | undefined): CleanupDecision {
   if (!branch) return { action: 'nothing', reason: `no branch named ${state.branchName} exists` }
   if (branch.default || branch.protected) {
-    return { action: 'keep', reason: `kept branch ${branch.name}: it is the project's ${branch.default ? 'default' : 'protected'} branch` }
+    return {
+      action: 'keep',
+      reason: `kept branch ${branch.name}: it is the project's ${branch.default ? 'default' : 'protected'} branch`,
+    }
   }
   // Even with cleanup: always: main never confirmed this branch, so only one that appeared since main asked for it
   // is ours to delete (a long-lived branch with the same name, say the parent, must survive a failed main).
@@ -42,10 +47,7 @@ export function adoptPendingBranch(state: CleanupState, branch: Branch | undefin
   return { action: 'keep', reason: `kept branch ${branch.name}: it existed before this step started` }
 }
 
-export async function runCleanup(
-  state: CleanupState | undefined,
-  getClient: () => Promise<NeonClient>,
-): Promise<void> {
+export async function runCleanup(state: CleanupState | undefined, getClient: () => Promise<NeonClient>): Promise<void> {
   let decision = decideCleanup(state)
   if (decision.action === 'nothing') {
     core.info(`Nothing to clean up: ${decision.reason}.`)

@@ -97,12 +97,7 @@ export interface LintSettings extends Common {
 }
 
 export type Settings =
-  | CreateSettings
-  | ConnectSettings
-  | FallbackSettings
-  | DeleteSettings
-  | SweepSettings
-  | LintSettings
+  CreateSettings | ConnectSettings | FallbackSettings | DeleteSettings | SweepSettings | LintSettings
 
 export class InputError extends Error {
   constructor(readonly problems: string[]) {
@@ -129,7 +124,7 @@ export function noApiKeyMessage(mode: Mode): string {
     return (
       `${common} Pass api_key: \${{ secrets.NEON_API_KEY }} (and check that the secret exists), or set ` +
       'fallback_database_url to a database the job can use instead (for example a postgres service container), ' +
-      "or skip this job when secrets are unavailable (if: github.event.pull_request.head.repo.fork == false)."
+      'or skip this job when secrets are unavailable (if: github.event.pull_request.head.repo.fork == false).'
     )
   }
   return `${common} mode '${mode}' needs one: pass api_key: \${{ secrets.NEON_API_KEY }}, or skip this job when secrets are unavailable.`
@@ -174,7 +169,9 @@ export function parseSettings(ctx: ParseContext): Settings {
   const postgresName = (name: string): string => {
     const value = get(name)
     if (value === '' || Buffer.byteLength(value) > 63 || /[\x00-\x1f]/.test(value) || value.startsWith('-')) {
-      problems.push(`Input '${name}' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ${quote(value)}.`)
+      problems.push(
+        `Input '${name}' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ${quote(value)}.`,
+      )
     }
     return value
   }
@@ -187,7 +184,8 @@ export function parseSettings(ctx: ParseContext): Settings {
   const apiHostValue = get('api_host')
   let apiHost: string | undefined
   if (apiHostValue) {
-    if (!isHttpUrl(apiHostValue)) problems.push(`Input 'api_host' must be an http:// or https:// URL; got ${quote(apiHostValue)}.`)
+    if (!isHttpUrl(apiHostValue))
+      problems.push(`Input 'api_host' must be an http:// or https:// URL; got ${quote(apiHostValue)}.`)
     else apiHost = apiHostValue.replace(/\/+$/, '')
   }
 
@@ -195,16 +193,22 @@ export function parseSettings(ctx: ParseContext): Settings {
   let branchName = branchInput
   if (branchInput) {
     const problem = branchNameProblem(branchInput)
-    if (problem) problems.push(`Input 'branch_name' is not a valid branch name (${problem}); got ${quote(branchInput)}.`)
+    if (problem)
+      problems.push(`Input 'branch_name' is not a valid branch name (${problem}); got ${quote(branchInput)}.`)
   } else if (mode === 'create' || mode === 'connect' || mode === 'delete') {
     const derived = defaultBranchName(ctx.run)
     if (derived) branchName = derived
-    else problems.push("Input 'branch_name' is empty and GITHUB_RUN_ID is not set, so no default name can be derived; set branch_name.")
+    else
+      problems.push(
+        "Input 'branch_name' is empty and GITHUB_RUN_ID is not set, so no default name can be derived; set branch_name.",
+      )
   }
 
   const parent = get('parent_branch') || undefined
   if (parent && (parent.length > 256 || /[\x00-\x1f\s]/.test(parent) || parent.startsWith('-'))) {
-    problems.push(`Input 'parent_branch' must be a branch name or id without spaces, not starting with '-'; got ${quote(parent)}.`)
+    problems.push(
+      `Input 'parent_branch' must be a branch name or id without spaces, not starting with '-'; got ${quote(parent)}.`,
+    )
   }
 
   const database = postgresName('database')
@@ -230,7 +234,9 @@ export function parseSettings(ctx: ParseContext): Settings {
   if (expiresAtValue) {
     const at = parseRfc3339(expiresAtValue)
     if (at === undefined) {
-      problems.push(`Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got ${quote(expiresAtValue)}.`)
+      problems.push(
+        `Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got ${quote(expiresAtValue)}.`,
+      )
     } else if (at <= ctx.now.getTime()) {
       problems.push(`Input 'expires_at' must be in the future; got ${quote(expiresAtValue)}.`)
     } else if (at - ctx.now.getTime() > MAX_EXPIRY_MS) {
@@ -271,7 +277,9 @@ export function parseSettings(ctx: ParseContext): Settings {
 
   const sweepPrefix = get('sweep_prefix')
   if (mode === 'sweep' && sweepPrefix === '') {
-    problems.push("Input 'sweep_prefix' must not be empty in sweep mode (it keeps the sweeper to CI branches, for example ci/).")
+    problems.push(
+      "Input 'sweep_prefix' must not be empty in sweep mode (it keeps the sweeper to CI branches, for example ci/).",
+    )
   }
   const sweepOlderThanMs = duration('sweep_older_than', { allowZero: true })
   const sweepClosedPrs = bool('sweep_closed_prs')
@@ -288,7 +296,9 @@ export function parseSettings(ctx: ParseContext): Settings {
   if (needsNeon && apiKey && !projectId) {
     problems.push("Input 'project_id' is required: set it or the NEON_PROJECT_ID environment variable.")
   } else if (projectId && !/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/.test(projectId)) {
-    problems.push(`Input 'project_id' must look like a Neon project id (letters, digits and -); got ${quote(projectId)}.`)
+    problems.push(
+      `Input 'project_id' must look like a Neon project id (letters, digits and -); got ${quote(projectId)}.`,
+    )
   }
 
   if (problems.length > 0 || !mode) throw new InputError(problems)

@@ -25,7 +25,13 @@ export async function probeWithNodePostgres(connection: Connection, ssl: SslMode
     password: connection.password,
     database: connection.database,
     // Neon requires TLS; the verify-* modes verify, the others (like libpq's require) only encrypt.
-    ssl: ssl === 'disable' ? false : { rejectUnauthorized: ssl === 'verify-ca' || ssl === 'verify-full', servername: isIp(hostname) ? undefined : hostname },
+    ssl:
+      ssl === 'disable'
+        ? false
+        : {
+            rejectUnauthorized: ssl === 'verify-ca' || ssl === 'verify-full',
+            servername: isIp(hostname) ? undefined : hostname,
+          },
     connectionTimeoutMillis: Math.max(1000, Math.min(timeoutMs, 15_000)),
     query_timeout: Math.max(1000, Math.min(timeoutMs, 15_000)),
   })
@@ -59,7 +65,9 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       if (options.deadline - now() <= delay) {
-        throw new Error(`The database did not accept connections before the timeout (${attempt} attempts; last error: ${reason}).`)
+        throw new Error(
+          `The database did not accept connections before the timeout (${attempt} attempts; last error: ${reason}).`,
+        )
       }
       // the first refusal and then every fifth go to the log; all of them to the debug log
       const line = `Database not ready yet (attempt ${attempt}: ${reason}); retrying in ${delay} ms`

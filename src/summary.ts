@@ -23,7 +23,6 @@ export interface BranchSummary {
 
 const code = (text: string) => `<code>${escapeHtml(text)}</code>`
 
-
 export async function writeBranchSummary(s: BranchSummary): Promise<void> {
   const rows: [string, string][] = [
     ['Branch', `${code(s.branch.name)} (${code(s.branch.id)})`],

@@ -29,7 +29,9 @@ describe('mode dispatch through dist/', () => {
   it('sweep (dry run) lists and deletes nothing', async () => {
     const job = await createJob({ env: { ...neon.env(), GITHUB_API_URL: 'http://127.0.0.1:9' } })
     try {
-      const main = await job.runMain({ inputs: { ...neon.inputs(), mode: 'sweep', dry_run: 'true', sweep_closed_prs: 'false' } })
+      const main = await job.runMain({
+        inputs: { ...neon.inputs(), mode: 'sweep', dry_run: 'true', sweep_closed_prs: 'false' },
+      })
       expectExit(main, 0)
       expect(main.summary).not.toBe('')
     } finally {

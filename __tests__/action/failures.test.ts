@@ -51,7 +51,9 @@ describe('failures and leaks', () => {
         inputs: neon.inputs(),
         pollMs: 5,
         killWhen: async () =>
-          (await apiRequests()).slice(before).some((r) => r.method === 'POST' && /\/branches$/.test(r.path) && r.status === 201),
+          (await apiRequests())
+            .slice(before)
+            .some((r) => r.method === 'POST' && /\/branches$/.test(r.path) && r.status === 201),
       })
       expect(main.killed).toBe(true)
       expect(main.state.branch_name).toBe('ci/octo-repo/run-6660003')
@@ -84,8 +86,16 @@ describe('failures and leaks', () => {
     const { main, post, stepEnv } = await runJob({ inputs: { fallback_database_url: url, project_id: neon.projectId } })
     expectExit(main, 0)
     expect(stepEnv.DATABASE_URL).toBe(url)
-    expect(main.env).toMatchObject({ DATABASE_URL_UNPOOLED: url, PGHOST: '127.0.0.1', PGPORT: '5432', PGUSER: 'app', PGPASSWORD: 'fallb4ck-pw' })
-    expect(main.annotations).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('No Neon API key') })])
+    expect(main.env).toMatchObject({
+      DATABASE_URL_UNPOOLED: url,
+      PGHOST: '127.0.0.1',
+      PGPORT: '5432',
+      PGUSER: 'app',
+      PGPASSWORD: 'fallb4ck-pw',
+    })
+    expect(main.annotations).toEqual([
+      expect.objectContaining({ level: 'warning', message: expect.stringContaining('No Neon API key') }),
+    ])
     expect(main.masks).toEqual(expect.arrayContaining([url, 'fallb4ck-pw']))
     expectExit(post, 0)
     expectNoSecret([main, post], 'fallb4ck-pw')

@@ -7,7 +7,9 @@ import { parseDuration } from '../../src/duration.js'
 import { repoRoot } from '../harness/runner.js'
 
 const defaults: Record<string, string> = (() => {
-  const doc = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }> }
+  const doc = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
   return Object.fromEntries(Object.entries(doc.inputs).map(([name, spec]) => [name, String(spec.default ?? '')]))
 })()
 
@@ -24,7 +26,13 @@ const run = {
 }
 
 function parseWith(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, runOverrides = {}): Settings {
-  const all: Record<string, string> = { ...defaults, github_token: 'tok', api_key: 'key', project_id: 'proj-1', ...inputs }
+  const all: Record<string, string> = {
+    ...defaults,
+    github_token: 'tok',
+    api_key: 'key',
+    project_id: 'proj-1',
+    ...inputs,
+  }
   return parseSettings({ input: (n) => (all[n] ?? '').trim(), env, run: { ...run, ...runOverrides }, now: NOW })
 }
 
@@ -40,7 +48,11 @@ function messageOf(fn: () => unknown): string {
 
 describe('parseSettings: bad inputs, each with its exact message', () => {
   const cases: [string, Record<string, string>, string][] = [
-    ['unknown mode', { mode: 'crate' }, "Input 'mode' must be one of create, connect, delete, sweep, lint; got 'crate'."],
+    [
+      'unknown mode',
+      { mode: 'crate' },
+      "Input 'mode' must be one of create, connect, delete, sweep, lint; got 'crate'.",
+    ],
     [
       'branch name with a space',
       { branch_name: 'my branch' },
@@ -62,7 +74,11 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       "Input 'ttl' must be a duration such as 90s, 30m, 6h or 2d (units s, m, h, d), or 0 to turn it off; got '5x'.",
     ],
     ['ttl beyond 30 days', { ttl: '31d' }, "Input 'ttl' must be at most 30d (Neon's expiry limit); got '31d'."],
-    ['expires_at in the past', { expires_at: '2026-05-01T00:00:00Z' }, "Input 'expires_at' must be in the future; got '2026-05-01T00:00:00Z'."],
+    [
+      'expires_at in the past',
+      { expires_at: '2026-05-01T00:00:00Z' },
+      "Input 'expires_at' must be in the future; got '2026-05-01T00:00:00Z'.",
+    ],
     [
       'expires_at too far ahead',
       { expires_at: '2026-07-15T00:00:00Z' },
@@ -73,10 +89,18 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       { expires_at: 'tomorrow' },
       "Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got 'tomorrow'.",
     ],
-    ['bad ssl', { ssl: 'yes' }, "Input 'ssl' must be one of require, verify-ca, verify-full, prefer, allow, disable, omit; got 'yes'."],
+    [
+      'bad ssl',
+      { ssl: 'yes' },
+      "Input 'ssl' must be one of require, verify-ca, verify-full, prefer, allow, disable, omit; got 'yes'.",
+    ],
     ['bad cleanup', { cleanup: 'sometimes' }, "Input 'cleanup' must be one of auto, always, never; got 'sometimes'."],
     ['bad fail_on', { fail_on: 'all' }, "Input 'fail_on' must be one of error, warning, never; got 'all'."],
-    ['bad branch_type', { branch_type: 'empty' }, "Input 'branch_type' must be one of default, schema-only; got 'empty'."],
+    [
+      'bad branch_type',
+      { branch_type: 'empty' },
+      "Input 'branch_type' must be one of default, schema-only; got 'empty'.",
+    ],
     ['bad prisma', { prisma: 'yes' }, "Input 'prisma' must be true or false; got 'yes'."],
     ['bad dry_run', { dry_run: '1' }, "Input 'dry_run' must be true or false; got '1'."],
     [
@@ -84,8 +108,16 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       { suspend_timeout: '30' },
       "Input 'suspend_timeout' must be a whole number of seconds: -1 (never), 0 (the project's default) or 60 to 604800; got '30'.",
     ],
-    ['timeout 0', { timeout: '0' }, "Input 'timeout' must be a duration such as 90s, 30m, 6h or 2d (units s, m, h, d); got '0'."],
-    ['missing project id', { project_id: '' }, "Input 'project_id' is required: set it or the NEON_PROJECT_ID environment variable."],
+    [
+      'timeout 0',
+      { timeout: '0' },
+      "Input 'timeout' must be a duration such as 90s, 30m, 6h or 2d (units s, m, h, d); got '0'.",
+    ],
+    [
+      'missing project id',
+      { project_id: '' },
+      "Input 'project_id' is required: set it or the NEON_PROJECT_ID environment variable.",
+    ],
     [
       'malformed fallback URL (value never echoed)',
       { fallback_database_url: 'mysql://u:pw@h/db' },
@@ -98,14 +130,26 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       "Input 'fallback_database_url' must be a postgres:// or postgresql:// URL with a host, with any % in the user, " +
         'password or database written as %25 (value not shown).',
     ],
-    ['bad api_host', { api_host: 'localhost:8080' }, "Input 'api_host' must be an http:// or https:// URL; got 'localhost:8080'."],
+    [
+      'bad api_host',
+      { api_host: 'localhost:8080' },
+      "Input 'api_host' must be an http:// or https:// URL; got 'localhost:8080'.",
+    ],
     [
       'bad env_prefix',
       { env_prefix: 'MY-APP_' },
       "Input 'env_prefix' must be letters, digits and underscores, not starting with a digit (for example ORDERS_); got 'MY-APP_'.",
     ],
-    ['empty database', { database: '' }, "Input 'database' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ''."],
-    ['role that neonctl would read as a flag', { role: '--help' }, "Input 'role' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got '--help'."],
+    [
+      'empty database',
+      { database: '' },
+      "Input 'database' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ''.",
+    ],
+    [
+      'role that neonctl would read as a flag',
+      { role: '--help' },
+      "Input 'role' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got '--help'.",
+    ],
     [
       'parent that neonctl would read as a flag',
       { parent_branch: '-x' },
@@ -142,7 +186,9 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
   })
 
   it('never echoes the fallback URL or the API key', () => {
-    const message = messageOf(() => parseWith({ fallback_database_url: 'nope://user:hunter2@', api_key: 'k3y-secret', ssl: 'x' }))
+    const message = messageOf(() =>
+      parseWith({ fallback_database_url: 'nope://user:hunter2@', api_key: 'k3y-secret', ssl: 'x' }),
+    )
     expect(message).not.toContain('hunter2')
     expect(message).not.toContain('k3y-secret')
   })

@@ -35,15 +35,30 @@ describe('create, use, post', () => {
     })
     expectExit(main, 0)
     expect(seen).toEqual({ psql: 'neondb', node: '2' })
-    expect(main.outputs).toMatchObject({ branch_name: 'ci/shop/run-5550001', created: 'true', project_id: neon.projectId })
+    expect(main.outputs).toMatchObject({
+      branch_name: 'ci/shop/run-5550001',
+      created: 'true',
+      project_id: neon.projectId,
+    })
     expect(main.outputs.branch_id).toMatch(/^br-/)
     expect(main.outputs.expires_at).toMatch(/^\d{4}-/)
     expect(Object.keys(main.env).sort()).toEqual(
-      ['DATABASE_URL', 'DATABASE_URL_UNPOOLED', 'PGDATABASE', 'PGHOST', 'PGPASSWORD', 'PGPORT', 'PGSSLMODE', 'PGUSER'].sort(),
+      [
+        'DATABASE_URL',
+        'DATABASE_URL_UNPOOLED',
+        'PGDATABASE',
+        'PGHOST',
+        'PGPASSWORD',
+        'PGPORT',
+        'PGSSLMODE',
+        'PGUSER',
+      ].sort(),
     )
     expect(main.env.DATABASE_URL).toMatch(/sslmode=require&channel_binding=require$/)
     expect(main.summary).toContain('ci/shop/run-5550001')
-    expect(main.summary).toContain(`https://console.neon.tech/app/projects/${neon.projectId}/branches/${main.outputs.branch_id}`)
+    expect(main.summary).toContain(
+      `https://console.neon.tech/app/projects/${neon.projectId}/branches/${main.outputs.branch_id}`,
+    )
     expect(main.state).toMatchObject({ branch_id: main.outputs.branch_id, created: 'true', cleanup: 'auto' })
 
     expectExit(post, 0)
@@ -124,18 +139,31 @@ describe('create, use, post', () => {
     expect(await branchNames(neon)).not.toContain(create.main.outputs.branch_name)
     const again = await run('delete')
     expectExit(again.main, 0)
-    expect(again.main.annotations).toEqual([expect.objectContaining({ level: 'notice', message: expect.stringContaining('does not exist') })])
-    expectNoSecret([create.main, create.post, connect.main, connect.post, del.main, again.main], create.main.env.ORDERS_PGPASSWORD)
+    expect(again.main.annotations).toEqual([
+      expect.objectContaining({ level: 'notice', message: expect.stringContaining('does not exist') }),
+    ])
+    expectNoSecret(
+      [create.main, create.post, connect.main, connect.post, del.main, again.main],
+      create.main.env.ORDERS_PGPASSWORD,
+    )
   })
 
   it('never deletes the default branch, whatever the inputs say', async () => {
     const names = await branchNames(neon)
     const defaultName = names.includes('main') ? 'main' : names[0]
-    const create = await runJob({ runId: '5550005', env: neon.env(), inputs: { ...neon.inputs(), branch_name: defaultName, cleanup: 'always' } })
+    const create = await runJob({
+      runId: '5550005',
+      env: neon.env(),
+      inputs: { ...neon.inputs(), branch_name: defaultName, cleanup: 'always' },
+    })
     expectExit(create.main, 1)
     expect(create.main.log).toContain('default branch')
     expect(create.main.env).toEqual({})
-    const del = await runJob({ runId: '5550005', env: neon.env(), inputs: { ...neon.inputs(), branch_name: defaultName, mode: 'delete' } })
+    const del = await runJob({
+      runId: '5550005',
+      env: neon.env(),
+      inputs: { ...neon.inputs(), branch_name: defaultName, mode: 'delete' },
+    })
     expectExit(del.main, 1)
     expect(del.main.log).toContain('Refusing to delete')
     expect(await branchNames(neon)).toContain(defaultName)

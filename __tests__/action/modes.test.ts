@@ -11,26 +11,39 @@ import { loadCleanupState, type CleanupState } from '../../src/state.js'
 import { DEFAULT_BRANCH, FakeClient } from './fake-client.js'
 import { inProcess } from './in-process.js'
 
-const connection = { host: 'ep-cool-dust-123.neon.tech', poolerHost: 'ep-cool-dust-123-pooler.neon.tech', role: 'neondb_owner', password: 'pw', database: 'neondb' }
+const connection = {
+  host: 'ep-cool-dust-123.neon.tech',
+  poolerHost: 'ep-cool-dust-123-pooler.neon.tech',
+  role: 'neondb_owner',
+  password: 'pw',
+  database: 'neondb',
+}
 
 describe('connection URLs (as neonctl connection-string builds them)', () => {
   it('default: sslmode=require&channel_binding=require, pooled on the pooler host', () => {
     expect(buildUrls(connection, { ssl: 'require', prisma: false })).toEqual({
-      pooled: 'postgresql://neondb_owner:pw@ep-cool-dust-123-pooler.neon.tech/neondb?sslmode=require&channel_binding=require',
+      pooled:
+        'postgresql://neondb_owner:pw@ep-cool-dust-123-pooler.neon.tech/neondb?sslmode=require&channel_binding=require',
       direct: 'postgresql://neondb_owner:pw@ep-cool-dust-123.neon.tech/neondb?sslmode=require&channel_binding=require',
     })
   })
   it('omit: no query; prisma adds connect_timeout, and pgbouncer/pool_timeout on the pooled URL', () => {
-    expect(buildUrls(connection, { ssl: 'omit', prisma: false }).direct).toBe('postgresql://neondb_owner:pw@ep-cool-dust-123.neon.tech/neondb')
+    expect(buildUrls(connection, { ssl: 'omit', prisma: false }).direct).toBe(
+      'postgresql://neondb_owner:pw@ep-cool-dust-123.neon.tech/neondb',
+    )
     expect(buildUrls(connection, { ssl: 'require', prisma: true })).toEqual({
       pooled:
         'postgresql://neondb_owner:pw@ep-cool-dust-123-pooler.neon.tech/neondb?connect_timeout=30&pool_timeout=30&pgbouncer=true&sslmode=require&channel_binding=require',
-      direct: 'postgresql://neondb_owner:pw@ep-cool-dust-123.neon.tech/neondb?connect_timeout=30&sslmode=require&channel_binding=require',
+      direct:
+        'postgresql://neondb_owner:pw@ep-cool-dust-123.neon.tech/neondb?connect_timeout=30&sslmode=require&channel_binding=require',
     })
     expect(buildUrls(connection, { ssl: 'disable', prisma: false }).direct).toMatch(/\?sslmode=disable$/)
   })
   it('encodes an awkward password and keeps a port', () => {
-    const urls = buildUrls({ ...connection, host: '127.0.0.1:5433', poolerHost: '127.0.0.1:5433', password: 'p@ss:w/rd%é' }, { ssl: 'require', prisma: false })
+    const urls = buildUrls(
+      { ...connection, host: '127.0.0.1:5433', poolerHost: '127.0.0.1:5433', password: 'p@ss:w/rd%é' },
+      { ssl: 'require', prisma: false },
+    )
     const parsed = new URL(urls.direct)
     expect(decodeURIComponent(parsed.password)).toBe('p@ss:w/rd%é')
     expect(parsed.port).toBe('5433')
@@ -70,7 +83,13 @@ describe('cleanup decisions', () => {
   })
   it('a pending branch is deleted only if it was created after main began (auto)', () => {
     const pending = { ...base, pendingSince: '2026-01-01T00:00:10Z' }
-    const branch = (createdAt: string) => ({ id: 'br-a-b-c', name: base.branchName, default: false, protected: false, createdAt })
+    const branch = (createdAt: string) => ({
+      id: 'br-a-b-c',
+      name: base.branchName,
+      default: false,
+      protected: false,
+      createdAt,
+    })
     expect(adoptPendingBranch(pending, branch('2026-01-01T00:00:11Z')).action).toBe('delete')
     expect(adoptPendingBranch(pending, branch('2026-01-01T00:00:06Z')).action).toBe('delete') // clock skew allowance
     expect(adoptPendingBranch(pending, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
@@ -78,11 +97,16 @@ describe('cleanup decisions', () => {
     expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...DEFAULT_BRANCH }).action).toBe('keep')
     // cleanup: always does not reach a branch main never confirmed and that existed before it started
     expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
-    expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...branch('2026-01-01T00:00:11Z'), protected: true }).action).toBe('keep')
+    expect(
+      adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...branch('2026-01-01T00:00:11Z'), protected: true })
+        .action,
+    ).toBe('keep')
   })
   it('never fails on a branch already gone; a protected refusal is a warning; other errors are errors', async () => {
     const client = new FakeClient()
-    const gone = await inProcess(() => runCleanup({ ...base, branchId: 'br-gone-gone-000000', created: true }, async () => client))
+    const gone = await inProcess(() =>
+      runCleanup({ ...base, branchId: 'br-gone-gone-000000', created: true }, async () => client),
+    )
     expect(gone.exitCode).toBeUndefined()
     expect(gone.summary).toContain('already gone')
     const protectedRun = await inProcess(() =>
@@ -93,17 +117,37 @@ describe('cleanup decisions', () => {
     expect(client.branches).toHaveLength(1)
     client.deleteError = new Error('HTTP 503 after 5 attempts')
     const withExpiry = await inProcess(() =>
-      runCleanup({ ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' }, async () => client),
+      runCleanup(
+        { ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' },
+        async () => client,
+      ),
     )
     expect(withExpiry.exitCode).toBeUndefined()
     expect(withExpiry.stdout).toContain('::error')
-    const noExpiry = await inProcess(() => runCleanup({ ...base, branchId: 'br-x-y-z', created: true }, async () => client))
+    const noExpiry = await inProcess(() =>
+      runCleanup({ ...base, branchId: 'br-x-y-z', created: true }, async () => client),
+    )
     expect(noExpiry.exitCode).toBe(1)
   })
 })
 
-const run = { repository: 'o/r', runId: '1', runAttempt: '1', job: 'test', sha: 'abc', workspace: '/tmp', apiUrl: '', serverUrl: '' }
-const exportOptions: ExportOptions = { database: 'neondb', role: 'neondb_owner', ssl: 'require', prisma: false, envPrefix: '' }
+const run = {
+  repository: 'o/r',
+  runId: '1',
+  runAttempt: '1',
+  job: 'test',
+  sha: 'abc',
+  workspace: '/tmp',
+  apiUrl: '',
+  serverUrl: '',
+}
+const exportOptions: ExportOptions = {
+  database: 'neondb',
+  role: 'neondb_owner',
+  ssl: 'require',
+  prisma: false,
+  envPrefix: '',
+}
 
 function deps(client: FakeClient, overrides: Partial<ModeDeps> = {}): ModeDeps {
   return {
@@ -133,29 +177,54 @@ describe('modes with a fake client', () => {
     const client = new FakeClient()
     const result = await inProcess(() => runCreate(createSettings, deps(client)))
     expect(result.error).toBeUndefined()
-    expect(result.state).toMatchObject({ branch_name: 'ci/r/run-1', project_id: 'proj', cleanup: 'auto', created: 'true', branch_id: 'br-fake-branch-000001' })
+    expect(result.state).toMatchObject({
+      branch_name: 'ci/r/run-1',
+      project_id: 'proj',
+      cleanup: 'auto',
+      created: 'true',
+      branch_id: 'br-fake-branch-000001',
+    })
     expect(Object.values(result.state).join(' ')).not.toContain(client.password)
-    expect(result.outputs).toMatchObject({ branch_id: 'br-fake-branch-000001', created: 'true', db_host: 'ep-fake-branch-000001.local:5432' })
+    expect(result.outputs).toMatchObject({
+      branch_id: 'br-fake-branch-000001',
+      created: 'true',
+      db_host: 'ep-fake-branch-000001.local:5432',
+    })
     expect(result.env.PGPASSWORD).toBe(client.password)
     expect(result.env.PGPORT).toBe('5432')
     const firstMask = result.stdout.indexOf('::add-mask::')
     const lines = result.stdout.split('\n')
-    const firstNonMaskAfterCreate = lines.findIndex((l, i) => i > 0 && !l.startsWith('::add-mask::') && !l.startsWith('Creating'))
+    const firstNonMaskAfterCreate = lines.findIndex(
+      (l, i) => i > 0 && !l.startsWith('::add-mask::') && !l.startsWith('Creating'),
+    )
     expect(firstMask).toBeGreaterThanOrEqual(0)
     expect(lines.slice(0, firstNonMaskAfterCreate).some((l) => l.startsWith('::add-mask::'))).toBe(true)
     const loaded = loadCleanupState((key) => result.state[key] ?? '')
-    expect(loaded).toMatchObject({ branchId: 'br-fake-branch-000001', created: true, expiresAt: '2030-01-01T00:00:00Z' })
+    expect(loaded).toMatchObject({
+      branchId: 'br-fake-branch-000001',
+      created: true,
+      expiresAt: '2030-01-01T00:00:00Z',
+    })
   })
 
   it('create: a reused branch with less than half its lifetime left gets the requested expiry; a fresh one does not', async () => {
     const now = Date.parse('2029-12-31T00:00:00Z') // 24 h before createSettings.expiresAt
     const client = new FakeClient()
-    client.branches.push({ id: 'br-old-pr-000001', name: 'ci/r/run-1', default: false, protected: false, createdAt: '2029-12-30T00:00:00Z', expiresAt: '2029-12-31T01:00:00Z' })
+    client.branches.push({
+      id: 'br-old-pr-000001',
+      name: 'ci/r/run-1',
+      default: false,
+      protected: false,
+      createdAt: '2029-12-30T00:00:00Z',
+      expiresAt: '2029-12-31T01:00:00Z',
+    })
     const result = await inProcess(() => runCreate(createSettings, deps(client, { now: () => now })))
     expect(result.error).toBeUndefined()
     expect(client.calls).toContain('set-expiration br-old-pr-000001 2030-01-01T00:00:00Z')
     expect(result.outputs).toMatchObject({ created: 'false', expires_at: '2030-01-01T00:00:00Z' })
-    expect(result.stdout).toContain("Extended the expiry of reused branch 'ci/r/run-1' from 2029-12-31T01:00:00Z to 2030-01-01T00:00:00Z")
+    expect(result.stdout).toContain(
+      "Extended the expiry of reused branch 'ci/r/run-1' from 2029-12-31T01:00:00Z to 2030-01-01T00:00:00Z",
+    )
     expect(loadCleanupState((key) => result.state[key] ?? '')).toMatchObject({ expiresAt: '2030-01-01T00:00:00Z' })
 
     // a sibling job of the same run: the branch has most of its lifetime left, so one neonctl run, not two
@@ -168,7 +237,9 @@ describe('modes with a fake client', () => {
     client.setExpirationError = new Error('HTTP 500')
     const warned = await inProcess(() => runCreate(createSettings, deps(client, { now: () => now })))
     expect(warned.error).toBeUndefined()
-    expect(warned.stdout).toMatch(/::warning title=Branch expiry not extended::Could not extend the expiry of reused branch 'ci\/r\/run-1'/)
+    expect(warned.stdout).toMatch(
+      /::warning title=Branch expiry not extended::Could not extend the expiry of reused branch 'ci\/r\/run-1'/,
+    )
     expect(warned.env.DATABASE_URL).toBeDefined()
   })
 
@@ -195,7 +266,9 @@ describe('modes with a fake client', () => {
     const result = await inProcess(() =>
       runCreate(
         { ...createSettings, migrate: { command: 'false', timeoutMs: 1000, cwd: '/tmp' } },
-        deps(client, { runMigrateStep: async () => ({ outcome: 'failed', durationMs: 3, exitCode: 7, error: 'boom' }) }),
+        deps(client, {
+          runMigrateStep: async () => ({ outcome: 'failed', durationMs: 3, exitCode: 7, error: 'boom' }),
+        }),
       ),
     )
     expect(result.error).toMatchObject({ name: 'MigrationFailed', exitCode: 7, message: 'boom' })
@@ -205,7 +278,14 @@ describe('modes with a fake client', () => {
 
   it('connect: the likely cause when the branch is missing; never creates', async () => {
     const client = new FakeClient()
-    const settings: ConnectSettings = { mode: 'connect', neon: { apiKey: 'k', projectId: 'proj' }, branchName: 'ci/r/run-9', export: exportOptions, timeoutMs: 1000, run }
+    const settings: ConnectSettings = {
+      mode: 'connect',
+      neon: { apiKey: 'k', projectId: 'proj' },
+      branchName: 'ci/r/run-9',
+      export: exportOptions,
+      timeoutMs: 1000,
+      run,
+    }
     const result = await inProcess(() => runConnect(settings, deps(client)))
     expect(String(result.error)).toContain('cleanup: never')
     expect(client.calls).toEqual(['find ci/r/run-9'])
@@ -213,10 +293,20 @@ describe('modes with a fake client', () => {
 
   it('delete: gone is a notice; the default branch is refused', async () => {
     const client = new FakeClient()
-    const gone = await inProcess(() => runDelete({ mode: 'delete', neon: { apiKey: 'k', projectId: 'p' }, branchName: 'nope', timeoutMs: 1, run }, deps(client)))
+    const gone = await inProcess(() =>
+      runDelete(
+        { mode: 'delete', neon: { apiKey: 'k', projectId: 'p' }, branchName: 'nope', timeoutMs: 1, run },
+        deps(client),
+      ),
+    )
     expect(gone.error).toBeUndefined()
     expect(gone.stdout).toContain('::notice')
-    const main = await inProcess(() => runDelete({ mode: 'delete', neon: { apiKey: 'k', projectId: 'p' }, branchName: 'main', timeoutMs: 1, run }, deps(client)))
+    const main = await inProcess(() =>
+      runDelete(
+        { mode: 'delete', neon: { apiKey: 'k', projectId: 'p' }, branchName: 'main', timeoutMs: 1, run },
+        deps(client),
+      ),
+    )
     expect(String(main.error)).toContain('Refusing to delete')
     expect(client.calls).not.toContain(`delete ${DEFAULT_BRANCH.id}`)
   })

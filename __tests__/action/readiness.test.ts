@@ -8,7 +8,14 @@ const connection = { host: '127.0.0.1:5432', poolerHost: '127.0.0.1:5432', role:
 function fakeTime() {
   let now = 0
   const sleeps: number[] = []
-  return { now: () => now, sleep: async (ms: number) => { sleeps.push(ms); now += ms }, sleeps }
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      sleeps.push(ms)
+      now += ms
+    },
+    sleeps,
+  }
 }
 
 describe('waitUntilReady', () => {

@@ -14,8 +14,14 @@ describe('mode: lint in the bundled action', () => {
     const { main, post } = await runJob({ workspace, inputs: { mode: 'lint' } })
     const doctor = main.annotations.filter((annotation) => annotation.properties.title === 'cleanup-under-dependants')
     // The same findings as the sources give (a difference means dist/ needs `npm run build`).
-    const expected = lintWorkspace(workspace, { disabledRules: [] }).map((finding) => [finding.severity, finding.file, `${finding.line}`])
-    expect(doctor.map((annotation) => [annotation.level, annotation.properties.file, annotation.properties.line])).toEqual(expected)
+    const expected = lintWorkspace(workspace, { disabledRules: [] }).map((finding) => [
+      finding.severity,
+      finding.file,
+      `${finding.line}`,
+    ])
+    expect(
+      doctor.map((annotation) => [annotation.level, annotation.properties.file, annotation.properties.line]),
+    ).toEqual(expected)
     expect(expected).toContainEqual(['error', '.github/workflows/nightly.yml', '19'])
     expect(main.summary).toContain('<code>.github/workflows/nightly.yml:19</code>')
     expect(main.exitCode).toBe(1)
@@ -25,7 +31,9 @@ describe('mode: lint in the bundled action', () => {
   test('fail_on: never and disable_rules let the step pass', async () => {
     const workspace = path.join(FIXTURES, 'secret-in-output/bad')
     const never = await runJob({ workspace, inputs: { mode: 'lint', fail_on: 'never' } })
-    expect(never.main.annotations.filter((annotation) => annotation.properties.title === 'secret-in-output').length).toBeGreaterThan(0)
+    expect(
+      never.main.annotations.filter((annotation) => annotation.properties.title === 'secret-in-output').length,
+    ).toBeGreaterThan(0)
     expect(never.main.exitCode).toBe(0)
     const disabled = await runJob({ workspace, inputs: { mode: 'lint', disable_rules: 'secret-in-output' } })
     expect(disabled.main.annotations.filter((annotation) => annotation.level === 'error')).toEqual([])

@@ -12,7 +12,10 @@ async function doctor(...args: string[]): Promise<{ code: number; stdout: string
 }
 
 /** As `npm run` does: the script runs in the package folder, INIT_CWD is where the user typed the command. */
-async function doctorFrom(initCwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function doctorFrom(
+  initCwd: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
@@ -31,7 +34,9 @@ describe('doctor CLI', () => {
     const result = await doctor(`${FIXTURES}/use-before-migrate/bad`)
     const lines = result.stdout.trim().split('\n')
     expect(lines).toHaveLength(2)
-    expect(lines[0]).toMatch(/^\.github\/workflows\/ci\.yml:39: error use-before-migrate: Job api-tests uses .* \(fix: .*\)$/)
+    expect(lines[0]).toMatch(
+      /^\.github\/workflows\/ci\.yml:39: error use-before-migrate: Job api-tests uses .* \(fix: .*\)$/,
+    )
     expect(lines[1]).toMatch(/^\.github\/workflows\/ci\.yml:50: error use-before-migrate: Job sql-lint /)
     expect(result.stderr).toContain('2 errors, 0 warnings')
     expect(result.code).toBe(1)

@@ -31,7 +31,9 @@ function expectedFindings(repository: string): string[] {
           const severity = words.find((word) => word === 'error' || word === 'warning')
           const shift = Number(words.find((word) => word.startsWith('@'))?.slice(1) ?? 0)
           const defaultSeverity = RULES.find((candidate) => candidate.id === rule)?.severity ?? `unknown rule ${rule}`
-          expected.push(`${relative.split(path.sep).join('/')}:${index + 1 + shift} ${rule} ${severity ?? defaultSeverity}`)
+          expected.push(
+            `${relative.split(path.sep).join('/')}:${index + 1 + shift} ${rule} ${severity ?? defaultSeverity}`,
+          )
         }
       })
   }
@@ -41,7 +43,9 @@ function expectedFindings(repository: string): string[] {
 describe('fixture repositories', () => {
   test.each(repositories())('%s: findings are exactly the marked lines', (repository) => {
     const findings = lintWorkspace(path.join(FIXTURES, repository), { disabledRules: [] })
-    const actual = findings.map((finding) => `${finding.file}:${finding.line} ${finding.rule} ${finding.severity}`).sort()
+    const actual = findings
+      .map((finding) => `${finding.file}:${finding.line} ${finding.rule} ${finding.severity}`)
+      .sort()
     expect(actual).toEqual(expectedFindings(repository))
   })
 

@@ -82,7 +82,10 @@ describe('runLintMode', () => {
     expect(core.setFailed).not.toHaveBeenCalled()
     expect(core.warning).toHaveBeenCalledTimes(1)
     expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('no-such-rule'))
-    expect(summaryCalls).toContainEqual(['raw', [expect.stringContaining('Rules switched off: secret-in-output'), true]])
+    expect(summaryCalls).toContainEqual([
+      'raw',
+      [expect.stringContaining('Rules switched off: secret-in-output'), true],
+    ])
   })
 
   test('a clean workspace: no annotations, "No findings" in the summary, not failed', async () => {

@@ -19,7 +19,8 @@ const ODD: Record<string, string> = {
   'list.yaml': '- a\n- b\n',
   'jobs-list.yml': 'on: push\njobs:\n  - a\n',
   'steps-map.yml': 'on: push\njobs:\n  a:\n    steps: {run: x}\n    needs: 3\n',
-  'reusable.yml': 'on: pull_request\njobs:\n  call:\n    uses: org/repo/.github/workflows/x.yml@main\n    secrets: inherit\n',
+  'reusable.yml':
+    'on: pull_request\njobs:\n  call:\n    uses: org/repo/.github/workflows/x.yml@main\n    secrets: inherit\n',
   'anchors.yml': [
     'on: pull_request',
     'x-env: &env',
@@ -36,7 +37,8 @@ const ODD: Record<string, string> = {
     '    needs: [a, a, missing]',
     '    steps: [{run: null}, {uses: null}, null]',
   ].join('\n'),
-  'cycle.yml': 'on: push\njobs:\n  a: {needs: b, steps: [{run: alembic upgrade head}]}\n  b: {needs: a, steps: [{run: alembic upgrade head}]}\n',
+  'cycle.yml':
+    'on: push\njobs:\n  a: {needs: b, steps: [{run: alembic upgrade head}]}\n  b: {needs: a, steps: [{run: alembic upgrade head}]}\n',
   'duplicate-keys.yml': 'on: push\non: pull_request\njobs: {}\n',
 }
 
@@ -49,17 +51,27 @@ test('odd files give findings or nothing, never an exception', () => {
   const anchors = findings.filter((finding) => finding.file.endsWith('anchors.yml')).map((finding) => finding.rule)
   expect(anchors.sort()).toEqual(['secret-overrides-service', 'unbuffered-python']) // the aliased step once
   // GitHub rejects a key given twice; so does the doctor.
-  expect(findings.filter((finding) => finding.file.endsWith('duplicate-keys.yml')).map((finding) => finding.rule)).toEqual([
-    'workflow-parse-error',
-  ])
+  expect(
+    findings.filter((finding) => finding.file.endsWith('duplicate-keys.yml')).map((finding) => finding.rule),
+  ).toEqual(['workflow-parse-error'])
 })
 
 test('CRLF line endings keep the line numbers', () => {
-  const lines = ['on: push', 'jobs:', '  a:', '    steps:', '      - run: |', '          echo start', '          nohup python w.py &']
+  const lines = [
+    'on: push',
+    'jobs:',
+    '  a:',
+    '    steps:',
+    '      - run: |',
+    '          echo start',
+    '          nohup python w.py &',
+  ]
   writeFileSync(path.join(dir, '.github/workflows/crlf.yml'), lines.join('\r\n') + '\r\n')
   mkdirSync(path.join(dir, 'alembic/versions'), { recursive: true })
   writeFileSync(path.join(dir, 'alembic/versions/a.py'), 'revision = "a"\r\ndown_revision = "zz"\r\n')
-  const findings = lintWorkspace(dir, { disabledRules: [] }).map((finding) => `${finding.file}:${finding.line} ${finding.rule}`)
+  const findings = lintWorkspace(dir, { disabledRules: [] }).map(
+    (finding) => `${finding.file}:${finding.line} ${finding.rule}`,
+  )
   expect(findings).toEqual([
     '.github/workflows/crlf.yml:7 unbuffered-python',
     'alembic/versions/a.py:2 alembic-missing-down-revision',

@@ -1,6 +1,14 @@
 // The small readers the rules stand on.
 import { migrationTool } from '../../src/doctor/migration-commands.js'
-import { backgroundCommands, envWrites, lineAt, logicalLines, pythonOffset, runsUnbuffered, writesTo } from '../../src/doctor/shell.js'
+import {
+  backgroundCommands,
+  envWrites,
+  lineAt,
+  logicalLines,
+  pythonOffset,
+  runsUnbuffered,
+  writesTo,
+} from '../../src/doctor/shell.js'
 import { readWorkflow } from '../../src/doctor/workflow-model.js'
 
 function read(source: string) {
@@ -76,7 +84,9 @@ describe('shell reading', () => {
   const lines = (text: string) => text.split('\n').map((line, index) => ({ text: line, line: index + 1 }))
 
   test('continuations are joined, comments and heredoc bodies dropped, positions kept', () => {
-    const logical = logicalLines(lines('a \\\n  b # note\n# comment\ncat <<EOF\npython x &\nEOF\necho "x<<y" >> $GITHUB_OUTPUT\nlast'))
+    const logical = logicalLines(
+      lines('a \\\n  b # note\n# comment\ncat <<EOF\npython x &\nEOF\necho "x<<y" >> $GITHUB_OUTPUT\nlast'),
+    )
     expect(logical.map((line) => [line.line, line.text.trim()])).toEqual([
       [1, 'a  b'],
       [4, 'cat <<EOF'],
@@ -121,7 +131,10 @@ describe('shell reading', () => {
     expect(writesTo('echo "url=$U" >> "$GITHUB_OUTPUT"', 'GITHUB_OUTPUT')).toEqual({ name: 'url', value: '$U' })
     expect(writesTo('echo url=$U >>${GITHUB_OUTPUT}', 'GITHUB_OUTPUT')).toEqual({ name: 'url', value: '$U' })
     expect(writesTo('echo "url=$U" >> "$GITHUB_ENV"', 'GITHUB_OUTPUT')).toBeUndefined()
-    expect(writesTo('echo "db_url=$U" | tee -a "$GITHUB_OUTPUT"', 'GITHUB_OUTPUT')).toEqual({ name: 'db_url', value: '$U' })
+    expect(writesTo('echo "db_url=$U" | tee -a "$GITHUB_OUTPUT"', 'GITHUB_OUTPUT')).toEqual({
+      name: 'db_url',
+      value: '$U',
+    })
     const grouped = envWrites(lines('{\n  echo "A=1"\n  echo "B=$(x)"\n} >> "$GITHUB_ENV"'))
     expect(grouped.map((write) => [write.name, write.line])).toEqual([
       ['A', 2],

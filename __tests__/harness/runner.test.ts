@@ -62,7 +62,9 @@ describe('runner harness', () => {
   it('runs a run: step with the job env, and its GITHUB_ENV reaches later steps', async () => {
     const job = await createJob({ env: { JOB_LEVEL: 'j' } })
     try {
-      const first = await job.runShell('echo "GREETING=hello $JOB_LEVEL" >> "$GITHUB_ENV"; echo "x=1" >> "$GITHUB_OUTPUT"')
+      const first = await job.runShell(
+        'echo "GREETING=hello $JOB_LEVEL" >> "$GITHUB_ENV"; echo "x=1" >> "$GITHUB_OUTPUT"',
+      )
       expect(first.exitCode).toBe(0)
       expect(first.outputs).toEqual({ x: '1' })
       const second = await job.runShell('echo "$GREETING"; exit 4')

@@ -378,7 +378,10 @@ export class Job {
    * A `run:` step with `shell: bash`: `bash --noprofile --norc -eo pipefail -c <command>`, with the job's env and its
    * own file-command files, so it can read DATABASE_URL and write GITHUB_ENV / GITHUB_OUTPUT like a real step.
    */
-  runShell(command: string, step: Omit<StepOptions, 'inputs' | 'state' | 'script' | 'allowUnknownInputs'> = {}): Promise<StepResult> {
+  runShell(
+    command: string,
+    step: Omit<StepOptions, 'inputs' | 'state' | 'script' | 'allowUnknownInputs'> = {},
+  ): Promise<StepResult> {
     return this.runStep('run', { ...step, command })
   }
 
@@ -441,7 +444,13 @@ export class Job {
           readIfExists(files.output),
           readIfExists(files.env),
         ])
-        const snapshot = { stdout, stderr, state: safeParse(stateText), outputs: safeParse(outputText), env: safeParse(envText) }
+        const snapshot = {
+          stdout,
+          stderr,
+          state: safeParse(stateText),
+          outputs: safeParse(outputText),
+          env: safeParse(envText),
+        }
         const verdict = await step.killWhen(snapshot)
         if (!killed && child.exitCode === null && verdict) {
           killed = true
@@ -620,7 +629,10 @@ export function expectNoSecret(results: StepResult | StepResult[], secret: strin
     for (const form of forms) {
       const at = text.indexOf(form)
       if (at >= 0) {
-        const context = text.slice(Math.max(0, at - 60), at + form.length + 60).split(form).join('<SECRET>')
+        const context = text
+          .slice(Math.max(0, at - 60), at + form.length + 60)
+          .split(form)
+          .join('<SECRET>')
         hits.push(`${where}: ...${context}...`)
       }
     }

@@ -98,12 +98,23 @@ describe('branches', () => {
     expect(created.status).toBe(201)
     const { branch, endpoints, operations, roles, databases, connection_uris } = created.data
     expect(branch).toMatchObject({ name: 'api-client', parent_id: mainId, current_state: 'init', default: false })
-    expect(endpoints[0]).toMatchObject({ current_state: 'init', type: 'read_write', suspend_timeout_seconds: 300, branch_id: branch.id })
-    expect(operations.map((o) => [o.action, o.status])).toEqual([['create_branch', 'running'], ['start_compute', 'running']])
+    expect(endpoints[0]).toMatchObject({
+      current_state: 'init',
+      type: 'read_write',
+      suspend_timeout_seconds: 300,
+      branch_id: branch.id,
+    })
+    expect(operations.map((o) => [o.action, o.status])).toEqual([
+      ['create_branch', 'running'],
+      ['start_compute', 'running'],
+    ])
     expect(roles.map((r) => r.name)).toEqual(['neondb_owner'])
     expect(databases.map((d) => [d.name, d.owner_name])).toEqual([['neondb', 'neondb_owner']])
     expect(connection_uris![0].connection_parameters).toMatchObject({
-      database: 'neondb', role: 'neondb_owner', host: endpoints[0].host, pooler_host: endpoints[0].host,
+      database: 'neondb',
+      role: 'neondb_owner',
+      host: endpoints[0].host,
+      pooler_host: endpoints[0].host,
     })
     apiBranch = { id: branch.id, url: connection_uris![0].connection_uri }
 
@@ -122,14 +133,33 @@ describe('branches', () => {
   })
 
   it('reads connection URI, database and role with @neondatabase/api-client', async () => {
-    const uri = await client.getConnectionUri({ projectId: neon.projectId, branch_id: apiBranch.id, database_name: 'neondb', role_name: 'neondb_owner' })
+    const uri = await client.getConnectionUri({
+      projectId: neon.projectId,
+      branch_id: apiBranch.id,
+      database_name: 'neondb',
+      role_name: 'neondb_owner',
+    })
     expect(uri.data.uri).toBe(apiBranch.url)
-    const pooled = await client.getConnectionUri({ projectId: neon.projectId, branch_id: apiBranch.id, database_name: 'neondb', role_name: 'neondb_owner', pooled: true })
+    const pooled = await client.getConnectionUri({
+      projectId: neon.projectId,
+      branch_id: apiBranch.id,
+      database_name: 'neondb',
+      role_name: 'neondb_owner',
+      pooled: true,
+    })
     expect(pooled.data.uri).toBe(apiBranch.url)
-    const defaultBranch = await client.getConnectionUri({ projectId: neon.projectId, database_name: 'neondb', role_name: 'neondb_owner' })
+    const defaultBranch = await client.getConnectionUri({
+      projectId: neon.projectId,
+      database_name: 'neondb',
+      role_name: 'neondb_owner',
+    })
     expect(defaultBranch.data.uri).not.toBe(apiBranch.url)
     const database = await client.getProjectBranchDatabase(neon.projectId, apiBranch.id, 'neondb')
-    expect(database.data.database).toMatchObject({ name: 'neondb', owner_name: 'neondb_owner', branch_id: apiBranch.id })
+    expect(database.data.database).toMatchObject({
+      name: 'neondb',
+      owner_name: 'neondb_owner',
+      branch_id: apiBranch.id,
+    })
     const role = await client.getProjectBranchRole(neon.projectId, apiBranch.id, 'neondb_owner')
     expect(role.data.role).toMatchObject({ name: 'neondb_owner', branch_id: apiBranch.id })
     const password = await api(neon, 'GET', `${p}/branches/${apiBranch.id}/roles/neondb_owner/reveal_password`)
@@ -148,7 +178,10 @@ describe('branches', () => {
   })
 
   it('creates a schema-only branch: tables without rows', async () => {
-    await psql(await mainUrl(), 'CREATE TABLE things (id serial PRIMARY KEY, label text); INSERT INTO things (label) VALUES ($$a$$), ($$b$$)')
+    await psql(
+      await mainUrl(),
+      'CREATE TABLE things (id serial PRIMARY KEY, label text); INSERT INTO things (label) VALUES ($$a$$), ($$b$$)',
+    )
     const created = await api(neon, 'POST', `${p}/branches`, {
       branch: { name: 'schema-only', init_source: 'schema-only' },
       endpoints: [{ type: 'read_write' }],
@@ -163,7 +196,10 @@ describe('branches', () => {
   })
 
   it('creates a branch without compute, and expires it', async () => {
-    const created = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'no-compute', parent_id: mainId }, endpoints: [] })
+    const created = await api(neon, 'POST', `${p}/branches`, {
+      branch: { name: 'no-compute', parent_id: mainId },
+      endpoints: [],
+    })
     expect(created.status).toBe(201)
     expect(created.body.endpoints).toEqual([])
     expect(created.body.connection_uris).toBeUndefined()
@@ -185,19 +221,29 @@ describe('branches', () => {
     const id = created.body.branch.id
     const added = await api(neon, 'POST', `${p}/endpoints`, { endpoint: { branch_id: id, type: 'read_write' } })
     expect(added.status).toBe(201)
-    expect(added.body.endpoint).toMatchObject({ branch_id: id, type: 'read_write', host: expect.stringMatching(/^127\.0\.0\.1:\d+$/) })
-    expect((await api(neon, 'POST', `${p}/endpoints`, { endpoint: { branch_id: id, type: 'read_write' } })).status).toBe(400)
+    expect(added.body.endpoint).toMatchObject({
+      branch_id: id,
+      type: 'read_write',
+      host: expect.stringMatching(/^127\.0\.0\.1:\d+$/),
+    })
+    expect(
+      (await api(neon, 'POST', `${p}/endpoints`, { endpoint: { branch_id: id, type: 'read_write' } })).status,
+    ).toBe(400)
     const all = (await api(neon, 'GET', `${p}/endpoints`)).body.endpoints.map((e: { id: string }) => e.id)
     expect(all).toContain(added.body.endpoint.id)
     expect((await api(neon, 'GET', `${p}/endpoints/${added.body.endpoint.id}`)).body.endpoint.branch_id).toBe(id)
     await waitForBranchReady(neon, id)
-    const url = (await api(neon, 'GET', `${p}/connection_uri?branch_id=${id}&database_name=neondb&role_name=neondb_owner`)).body.uri
+    const url = (
+      await api(neon, 'GET', `${p}/connection_uri?branch_id=${id}&database_name=neondb&role_name=neondb_owner`)
+    ).body.uri
     await waitForConnectable(neon, url)
     expect(await psql(url, 'SELECT 1')).toBe('1')
     const branchOps = (await api(neon, 'GET', `${p}/branches/${id}/operations`)).body.operations
     expect(branchOps.map((o: { action: string }) => o.action).sort()).toEqual(['create_branch', 'start_compute'])
 
-    expect((await api(neon, 'PATCH', `${p}/branches/${id}`, { branch: { protected: true } })).body.branch.protected).toBe(true)
+    expect(
+      (await api(neon, 'PATCH', `${p}/branches/${id}`, { branch: { protected: true } })).body.branch.protected,
+    ).toBe(true)
     const refused = await api(neon, 'DELETE', `${p}/branches/${id}`)
     expect(refused.status).toBe(400)
     expect(refused.body).toEqual(errorBody('protected'))
@@ -207,7 +253,10 @@ describe('branches', () => {
 
   it('refuses to delete a branch with children; restores it keeping the old data under another name', async () => {
     await psql(apiBranch.url, 'CREATE TABLE marker (v text); INSERT INTO marker VALUES ($$old$$)')
-    const child = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'child', parent_id: apiBranch.id }, endpoints: [{ type: 'read_write' }] })
+    const child = await api(neon, 'POST', `${p}/branches`, {
+      branch: { name: 'child', parent_id: apiBranch.id },
+      endpoints: [{ type: 'read_write' }],
+    })
     expect(child.status).toBe(201)
     const refused = await api(neon, 'DELETE', `${p}/branches/${apiBranch.id}`)
     expect(refused.status).toBe(400)
@@ -215,7 +264,10 @@ describe('branches', () => {
     const needsName = await api(neon, 'POST', `${p}/branches/${apiBranch.id}/restore`, { source_branch_id: mainId })
     expect(needsName.status).toBe(400)
 
-    const restored = await api(neon, 'POST', `${p}/branches/${apiBranch.id}/restore`, { source_branch_id: mainId, preserve_under_name: 'api-client-old' })
+    const restored = await api(neon, 'POST', `${p}/branches/${apiBranch.id}/restore`, {
+      source_branch_id: mainId,
+      preserve_under_name: 'api-client-old',
+    })
     expect(restored.status).toBe(200)
     expect(restored.body.operations.length).toBeGreaterThan(0)
     await waitForBranchReady(neon, apiBranch.id)
@@ -235,7 +287,9 @@ describe('branches', () => {
     const url = await mainUrl()
     await psql(url, 'CREATE TABLE burst (n int); INSERT INTO burst SELECT generate_series(1, 5000)')
     const created = await Promise.all(
-      [1, 2, 3, 4].map((i) => api(neon, 'POST', `${p}/branches`, { branch: { name: `burst-${i}` }, endpoints: [{ type: 'read_write' }] })),
+      [1, 2, 3, 4].map((i) =>
+        api(neon, 'POST', `${p}/branches`, { branch: { name: `burst-${i}` }, endpoints: [{ type: 'read_write' }] }),
+      ),
     )
     expect(created.map((c) => c.status)).toEqual([201, 201, 201, 201])
     for (const { body } of created) await waitForBranchReady(neon, body.branch.id)
@@ -245,30 +299,51 @@ describe('branches', () => {
     }
     const ops = (await api(neon, 'GET', `${p}/operations`)).body.operations
     expect(ops.filter((o: { status: string }) => o.status === 'failed')).toEqual([])
-    for (const { body } of created) expect((await api(neon, 'DELETE', `${p}/branches/${body.branch.id}`)).status).toBe(200)
+    for (const { body } of created)
+      expect((await api(neon, 'DELETE', `${p}/branches/${body.branch.id}`)).status).toBe(200)
   })
 
   it('creates roles and databases (api-client); children inherit them; several roles means no connection_uris', async () => {
     const role = await client.createProjectBranchRole(neon.projectId, apiBranch.id, { role: { name: 'app' } })
     expect(role.status).toBe(201)
     expect(role.data.role).toMatchObject({ name: 'app', password: expect.stringMatching(/^npg_/) })
-    const database = await client.createProjectBranchDatabase(neon.projectId, apiBranch.id, { database: { name: 'appdb', owner_name: 'app' } })
+    const database = await client.createProjectBranchDatabase(neon.projectId, apiBranch.id, {
+      database: { name: 'appdb', owner_name: 'app' },
+    })
     expect(database.status).toBe(201)
     expect((await api(neon, 'POST', `${p}/branches/${apiBranch.id}/roles`, { role: { name: 'app' } })).status).toBe(409)
-    expect((await api(neon, 'POST', `${p}/branches/${apiBranch.id}/databases`, { database: { name: 'x', owner_name: 'nobody' } })).status).toBe(404)
+    expect(
+      (
+        await api(neon, 'POST', `${p}/branches/${apiBranch.id}/databases`, {
+          database: { name: 'x', owner_name: 'nobody' },
+        })
+      ).status,
+    ).toBe(404)
 
-    const appUrl = (await client.getConnectionUri({ projectId: neon.projectId, branch_id: apiBranch.id, database_name: 'appdb', role_name: 'app' })).data.uri
+    const appUrl = (
+      await client.getConnectionUri({
+        projectId: neon.projectId,
+        branch_id: apiBranch.id,
+        database_name: 'appdb',
+        role_name: 'app',
+      })
+    ).data.uri
     expect(await psql(appUrl, 'SELECT current_user || $$@$$ || current_database()')).toBe('app@appdb')
     const reset = await client.resetProjectBranchRolePassword(neon.projectId, apiBranch.id, 'app')
     expect(reset.data.role.password).not.toBe(role.data.role.password)
     await expect(psql(appUrl, 'SELECT 1')).rejects.toThrow(/password authentication failed/)
 
-    const child = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'multi-role-child', parent_id: apiBranch.id }, endpoints: [{ type: 'read_write' }] })
+    const child = await api(neon, 'POST', `${p}/branches`, {
+      branch: { name: 'multi-role-child', parent_id: apiBranch.id },
+      endpoints: [{ type: 'read_write' }],
+    })
     expect(child.status).toBe(201)
     expect(child.body.connection_uris).toBeUndefined()
     expect(child.body.roles.map((r: { name: string }) => r.name).sort()).toEqual(['app', 'neondb_owner'])
     await waitForBranchReady(neon, child.body.branch.id)
-    const childUrl = (await api(neon, 'GET', `${p}/connection_uri?branch_id=${child.body.branch.id}&database_name=appdb&role_name=app`)).body.uri
+    const childUrl = (
+      await api(neon, 'GET', `${p}/connection_uri?branch_id=${child.body.branch.id}&database_name=appdb&role_name=app`)
+    ).body.uri
     expect(await psql(childUrl, 'SELECT current_database()')).toBe('appdb')
     expect((await api(neon, 'DELETE', `${p}/branches/${child.body.branch.id}`)).status).toBe(200)
   })
@@ -343,7 +418,10 @@ describe('test aids', () => {
     await waitForNoRunningOperations()
     expect((await aid(neon, 'POST', 'locking', { enabled: true })).status).toBe(200)
     try {
-      const first = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'locked-1' }, endpoints: [{ type: 'read_write' }] })
+      const first = await api(neon, 'POST', `${p}/branches`, {
+        branch: { name: 'locked-1' },
+        endpoints: [{ type: 'read_write' }],
+      })
       expect(first.status).toBe(201)
       const second = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'locked-2' } })
       expect(second.status).toBe(423)
@@ -367,7 +445,10 @@ describe('test aids', () => {
   })
 
   it('GET /__local/idle answers once background work is done: a new branch is ready, its operations finished', async () => {
-    const created = await api(neon, 'POST', `${p}/branches`, { branch: { name: 'idle-aid' }, endpoints: [{ type: 'read_write' }] })
+    const created = await api(neon, 'POST', `${p}/branches`, {
+      branch: { name: 'idle-aid' },
+      endpoints: [{ type: 'read_write' }],
+    })
     expect(created.status).toBe(201)
     expect((await aid(neon, 'GET', 'idle')).status).toBe(204)
     const { body } = await api(neon, 'GET', `${p}/branches/${created.body.branch.id}`)
@@ -389,6 +470,10 @@ async function waitForNoRunningOperations(): Promise<void> {
 }
 
 async function mainUrl(): Promise<string> {
-  const { body } = await api(neon, 'GET', `${p}/connection_uri?branch_id=${mainId}&database_name=neondb&role_name=neondb_owner`)
+  const { body } = await api(
+    neon,
+    'GET',
+    `${p}/connection_uri?branch_id=${mainId}&database_name=neondb&role_name=neondb_owner`,
+  )
   return body.uri
 }

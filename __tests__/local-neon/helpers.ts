@@ -18,10 +18,15 @@ export interface Run {
 
 export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
-      resolve({ code, stdout: String(stdout), stderr: String(stderr) })
-    })
+    execFile(
+      command,
+      args,
+      { cwd: ROOT, env: { ...process.env, ...env }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout: String(stdout), stderr: String(stderr) })
+      },
+    )
   })
 }
 
@@ -93,7 +98,10 @@ export async function waitForConnectable(neon: LocalNeon, url: string, timeoutMs
 export async function api(neon: LocalNeon, method: string, apiPath: string, body?: unknown, key = neon.apiKey) {
   const response = await fetch(`${neon.apiHost}${apiPath}`, {
     method,
-    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
   })
   const text = await response.text()
@@ -101,7 +109,10 @@ export async function api(neon: LocalNeon, method: string, apiPath: string, body
 }
 
 export async function aid(neon: LocalNeon, method: string, aidPath: string, body?: unknown) {
-  const response = await fetch(`${neon.baseUrl}/__local/${aidPath}`, { method, body: body === undefined ? undefined : JSON.stringify(body) })
+  const response = await fetch(`${neon.baseUrl}/__local/${aidPath}`, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
   const text = await response.text()
   return { status: response.status, body: text ? JSON.parse(text) : undefined }
 }

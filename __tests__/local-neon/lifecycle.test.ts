@@ -17,8 +17,15 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
 
-function start(command: string, args: string[]): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null> } {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_OPTIONS: '' } })
+function start(
+  command: string,
+  args: string[],
+): { child: ChildProcess; firstLine: Promise<string>; exit: Promise<number | null> } {
+  const child = spawn(command, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  })
   children.push(child)
   let stderr = ''
   child.stderr!.on('data', (chunk) => (stderr += chunk))
@@ -67,7 +74,9 @@ describe('lifecycle', () => {
     const root = rootOf(ready.ca_file)
     expect(root.startsWith(dataDir)).toBe(true)
 
-    const response = await fetch(`${ready.api_host}/projects/${ready.project_id}/branches`, { headers: { authorization: `Bearer ${ready.api_key}` } })
+    const response = await fetch(`${ready.api_host}/projects/${ready.project_id}/branches`, {
+      headers: { authorization: `Bearer ${ready.api_key}` },
+    })
     expect(response.status).toBe(200)
     expect(processesUsing(root).length).toBeGreaterThan(0)
 
@@ -78,7 +87,10 @@ describe('lifecycle', () => {
   })
 
   it('kills PostgreSQL and removes the data when the process exits without stop()', async () => {
-    const server = start(path.join(ROOT, 'node_modules/.bin/tsx'), ['__tests__/local-neon/fixtures/start-and-exit.ts', 'exit'])
+    const server = start(path.join(ROOT, 'node_modules/.bin/tsx'), [
+      '__tests__/local-neon/fixtures/start-and-exit.ts',
+      'exit',
+    ])
     const root = rootOf(await server.firstLine)
     dirs.push(root)
     expect(await server.exit).toBe(0)
@@ -87,14 +99,19 @@ describe('lifecycle', () => {
   })
 
   it('PostgreSQL dies with a SIGKILLed server (parent-death signal)', async () => {
-    const server = start(path.join(ROOT, 'node_modules/.bin/tsx'), ['__tests__/local-neon/fixtures/start-and-exit.ts', 'hang'])
+    const server = start(path.join(ROOT, 'node_modules/.bin/tsx'), [
+      '__tests__/local-neon/fixtures/start-and-exit.ts',
+      'hang',
+    ])
     const root = rootOf(await server.firstLine)
     dirs.push(root)
     expect(processesUsing(root).length).toBeGreaterThan(0)
     // tsx runs the script in a child node process: kill that one, as an OOM killer or a test runner would.
     const scriptPid = processesUsing('start-and-exit.ts').find((pid) => pid !== server.child.pid)!
     process.kill(scriptPid, 'SIGKILL')
-    expect(await eventually(() => processesUsing(root).filter((pid) => pid !== server.child.pid).length === 0)).toBe(true)
+    expect(await eventually(() => processesUsing(root).filter((pid) => pid !== server.child.pid).length === 0)).toBe(
+      true,
+    )
     // The next server to start sweeps the dead server's directories.
     expect(existsSync(root)).toBe(true)
     const next = await startLocalNeon()

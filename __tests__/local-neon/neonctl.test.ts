@@ -31,8 +31,13 @@ describe('neonctl against the local server', () => {
     const result = await cli.neonctl('connection-string', 'main')
     expect(result.code).toBe(0)
     mainUrl = result.stdout.trim()
-    expect(mainUrl).toMatch(/^postgresql:\/\/neondb_owner:npg_\w+@127\.0\.0\.1:\d+\/neondb\?sslmode=require&channel_binding=require$/)
-    await psql(mainUrl, 'CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, $$one$$), (2, $$two$$)')
+    expect(mainUrl).toMatch(
+      /^postgresql:\/\/neondb_owner:npg_\w+@127\.0\.0\.1:\d+\/neondb\?sslmode=require&channel_binding=require$/,
+    )
+    await psql(
+      mainUrl,
+      'CREATE TABLE items (id int PRIMARY KEY, name text); INSERT INTO items VALUES (1, $$one$$), (2, $$two$$)',
+    )
     expect(await psql(mainUrl, 'SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()')).toBe('t')
     const noTls = new URL(mainUrl)
     noTls.search = '?sslmode=disable'
@@ -106,7 +111,13 @@ describe('neonctl against the local server', () => {
     const [updated, past, tooFar] = await Promise.all([
       cli.json('branches', 'set-expiration', 'dev', '--expires-at', at.toISOString()),
       cli.neonctl('branches', 'set-expiration', 'dev', '--expires-at', '2020-01-01T00:00:00Z'),
-      cli.neonctl('branches', 'set-expiration', 'dev', '--expires-at', new Date(Date.now() + 40 * 86400_000).toISOString()),
+      cli.neonctl(
+        'branches',
+        'set-expiration',
+        'dev',
+        '--expires-at',
+        new Date(Date.now() + 40 * 86400_000).toISOString(),
+      ),
     ])
     expect(new Date(updated.expires_at).getTime()).toBe(at.getTime())
     expect(past.code).toBe(1)

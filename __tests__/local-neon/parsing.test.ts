@@ -34,7 +34,9 @@ describe('create branch body', () => {
       annotation_value: { pr: '12' },
     })
     expect(input).toMatchObject({ name: 'dev', parentId: 'br-a-b-c', schemaOnly: true, annotation: { pr: '12' } })
-    expect(input.endpoints).toEqual([{ type: 'read_write', suspendTimeoutSeconds: 300, minCu: undefined, maxCu: undefined }])
+    expect(input.endpoints).toEqual([
+      { type: 'read_write', suspendTimeoutSeconds: 300, minCu: undefined, maxCu: undefined },
+    ])
     expect(parseCreateBranch(undefined)).toMatchObject({ endpoints: [], schemaOnly: false })
     expect(parseCreateBranch({ branch: { parent_lsn: '0/16B3748' } }).parentLsn).toBe('0/16B3748')
   })
@@ -42,7 +44,9 @@ describe('create branch body', () => {
   it('answers 422 for schema violations and 400 for an out-of-range expiry', () => {
     expect(statusOf(() => parseCreateBranch({ branch: { parent_id: 5 } }))).toBe(422)
     expect(statusOf(() => parseCreateBranch({ endpoints: [{}] }))).toBe(422)
-    expect(statusOf(() => parseCreateBranch({ endpoints: [{ type: 'read_write', suspend_timeout_seconds: 1.5 }] }))).toBe(422)
+    expect(
+      statusOf(() => parseCreateBranch({ endpoints: [{ type: 'read_write', suspend_timeout_seconds: 1.5 }] })),
+    ).toBe(422)
     expect(statusOf(() => parseCreateBranch({ annotation_value: { a: 1 } }))).toBe(422)
     expect(statusOf(() => parseCreateBranch([]))).toBe(422)
     expect(statusOf(() => parseCreateBranch({ branch: { parent_timestamp: '2999-01-01T00:00:00Z' } }))).toBe(400)
@@ -64,7 +68,11 @@ describe('update and restore bodies', () => {
   })
 
   it('restore needs source_branch_id', () => {
-    expect(parseRestore({ source_branch_id: 'br-a-b-c' })).toEqual({ sourceBranchId: 'br-a-b-c', preserveUnderName: undefined, pointInTime: false })
+    expect(parseRestore({ source_branch_id: 'br-a-b-c' })).toEqual({
+      sourceBranchId: 'br-a-b-c',
+      preserveUnderName: undefined,
+      pointInTime: false,
+    })
     expect(parseRestore({ source_branch_id: 'br-a-b-c', source_lsn: '0/1' }).pointInTime).toBe(true)
     expect(statusOf(() => parseRestore({ preserve_under_name: 'x' }))).toBe(422)
   })
@@ -83,7 +91,10 @@ describe('faults', () => {
 
   it('match prefixes and any method; a list adds several; random faults follow their filters', () => {
     const aids = new TestAids()
-    aids.addFaults([{ path: '/projects/p/*', status: 500 }, { path: '/projects/p/*', status: 503 }])
+    aids.addFaults([
+      { path: '/projects/p/*', status: 500 },
+      { path: '/projects/p/*', status: 503 },
+    ])
     expect(aids.takeFault('DELETE', '/projects/p/branches/b')).toBe(500)
     expect(aids.takeFault('GET', '/projects/p')).toBeUndefined() // the prefix is "/projects/p/"
     expect(aids.takeFault('GET', '/projects/p/x')).toBe(503)

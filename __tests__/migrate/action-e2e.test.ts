@@ -28,7 +28,12 @@ interface SixJobs {
 }
 
 /** Six jobs of one workflow run, each with its own checkout (the alembic project in db/), main at once, then post. */
-async function sixJobs(branchName: string, migrate: string, sideEffectFile: string, inspect?: (url: string) => Promise<void>): Promise<SixJobs> {
+async function sixJobs(
+  branchName: string,
+  migrate: string,
+  sideEffectFile: string,
+  inspect?: (url: string) => Promise<void>,
+): Promise<SixJobs> {
   const jobs: Job[] = []
   try {
     for (let i = 1; i <= 6; i++) {
@@ -60,7 +65,10 @@ async function sixJobs(branchName: string, migrate: string, sideEffectFile: stri
 async function query<T>(url: string, sql: string): Promise<T[]> {
   const withoutQuery = new URL(url)
   withoutQuery.search = ''
-  const client = new pg.Client({ connectionString: withoutQuery.toString(), ssl: { ca: readFileSync(neon.caFile, 'utf8') } })
+  const client = new pg.Client({
+    connectionString: withoutQuery.toString(),
+    ssl: { ca: readFileSync(neon.caFile, 'utf8') },
+  })
   await client.connect()
   try {
     return (await client.query(sql)).rows as T[]
@@ -103,11 +111,16 @@ it('six jobs at once: one migrates, five wait and skip, the schema is at head, t
   const migrated = mains[outcomes.indexOf('migrated')]
   const holder = `shard-${outcomes.indexOf('migrated') + 1} (run 4242, attempt 1)`
   expect(migrated.log).toContain('5 other jobs waiting on the migration lock')
-  console.log(`six action jobs: migrate_duration_ms ${mains.map((m) => m.outputs.migrate_duration_ms).join(', ')} (${holder} migrated)`)
+  console.log(
+    `six action jobs: migrate_duration_ms ${mains.map((m) => m.outputs.migrate_duration_ms).join(', ')} (${holder} migrated)`,
+  )
   for (const skipped of mains.filter((m) => m !== migrated)) {
     expect(skipped.log).toContain(`Waiting for the migration run by ${holder} ...`)
     expect(skipped.annotations).toContainEqual(
-      expect.objectContaining({ level: 'notice', message: expect.stringMatching(/^Already migrated for commit eeeeeee by shard-\d/) }),
+      expect.objectContaining({
+        level: 'notice',
+        message: expect.stringMatching(/^Already migrated for commit eeeeeee by shard-\d/),
+      }),
     )
     expect(skipped.summary).toContain('Skipped: already migrated by shard-')
   }
@@ -128,7 +141,9 @@ it('a failing migration fails all six jobs with the same error annotation, and p
   const errors = mains.map((m) => m.annotations.filter((a) => a.level === 'error').map((a) => a.message))
   for (const e of errors) expect(e).toHaveLength(1)
   expect(new Set(errors.map((e) => e[0])).size).toBe(1)
-  expect(errors[0][0]).toMatch(/^Migration command `.*` failed with exit code 1 in shard-\d \(run 4242, attempt 1\)\. Last lines/)
+  expect(errors[0][0]).toMatch(
+    /^Migration command `.*` failed with exit code 1 in shard-\d \(run 4242, attempt 1\)\. Last lines/,
+  )
   expect(errors[0][0]).toContain('relation "no_such_table" does not exist')
   // the migration ran once (two revisions applied, then the third failed and everything rolled back)
   expect(lines(sideEffects)).toEqual(['0001_create_widgets', '0002_widget_color'])

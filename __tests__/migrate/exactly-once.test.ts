@@ -160,11 +160,14 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
     }
 
     // "Re-run failed jobs": a new run attempt runs the command again instead of repeating the old failure
-    const rerun = await jobs.start({ ...jobOptions(b.url, { command }), runAttempt: '1/2', jobLabel: 'rerun' }, {
-      ...env,
-      FIXTURES: fixtures,
-      WAITERS: '0',
-    }).done
+    const rerun = await jobs.start(
+      { ...jobOptions(b.url, { command }), runAttempt: '1/2', jobLabel: 'rerun' },
+      {
+        ...env,
+        FIXTURES: fixtures,
+        WAITERS: '0',
+      },
+    ).done
     expect(rerun.result.outcome).toBe('failed')
     expect(rerun.result.error).toContain('in rerun.')
     expect(rerun.log).toContain('this is a new run attempt, so trying again')
@@ -182,7 +185,9 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
     const holder = jobs.start(jobOptions(b.url, { command, jobLabel: 'doomed' }), env)
     await until(() => b.lines(pidsFile).length === 1)
     const heir = jobs.start(jobOptions(b.url, { command, jobLabel: 'heir' }), env)
-    await until(async () => (await b.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).length === 1)
+    await until(
+      async () => (await b.query(`SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`)).length === 1,
+    )
 
     // the runner machine goes away: the job's process and the command it started
     holder.child.kill('SIGKILL')
@@ -219,7 +224,9 @@ describe('six jobs at once on one branch, each running alembic upgrade head', ()
       `Migration step failed: Timed out after 500 ms waiting for the migration run by ${slow}.`,
     )
     expect(stopped.result.outcome).toBe('failed')
-    expect(stopped.result.error).toMatch(/^Migration command `sleep 60 & .*` timed out after 8\.0 s in integration-tests-with-a-long-name \(run 12345678901, attempt 1\) and was stopped/)
+    expect(stopped.result.error).toMatch(
+      /^Migration command `sleep 60 & .*` timed out after 8\.0 s in integration-tests-with-a-long-name \(run 12345678901, attempt 1\) and was stopped/,
+    )
     expect(alive(Number(b.lines(pidsFile)[0]))).toBe(false) // the background sleep is gone
   })
 })
@@ -260,7 +267,9 @@ describe('a cancelled job', () => {
     job.child.kill('SIGINT') // what the runner sends first when a job is cancelled
     const { result, exitCode, log } = await job.done
     expect({ result, exitCode, log: result ? '' : log }).toMatchObject({ result: { outcome: 'failed' } })
-    expect(result.error).toMatch(/^Migration command `echo \$\$ >> "\$PIDS_FILE"; sleep 60` was killed by SIGTERM in cancelled/)
+    expect(result.error).toMatch(
+      /^Migration command `echo \$\$ >> "\$PIDS_FILE"; sleep 60` was killed by SIGTERM in cancelled/,
+    )
     expect(alive(Number(b.lines(pidsFile)[0]))).toBe(false)
     expect(await b.query('SELECT status FROM neon_ephemeral_branch.migration_runs')).toEqual([{ status: 'failed' }])
   })
@@ -276,7 +285,9 @@ describe('a failure with more output than a job summary holds', () => {
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
     expect(summary).toMatch(/\[the first \d+ bytes are left out: a job summary holds at most 1 MiB\]/)
     expect(summary).toContain('output line 300000\n</code></pre>')
-    const recorded = await b.query<{ output_tail: string }>('SELECT output_tail FROM neon_ephemeral_branch.migration_runs')
+    const recorded = await b.query<{ output_tail: string }>(
+      'SELECT output_tail FROM neon_ephemeral_branch.migration_runs',
+    )
     expect(recorded[0].output_tail.split('\n')).toHaveLength(200)
   })
 })

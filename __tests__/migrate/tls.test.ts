@@ -87,11 +87,19 @@ it('three jobs migrate once over TLS with the URL as Neon gives it', async () =>
   }
 
   // without the CA, the lock connection refuses the self-signed certificate, and says so without the password
-  const untrusted = await jobs.start({ ...options, key: 'd'.repeat(40), jobLabel: 'untrusted' }, { FIXTURES: fixtures }).done
+  const untrusted = await jobs.start({ ...options, key: 'd'.repeat(40), jobLabel: 'untrusted' }, { FIXTURES: fixtures })
+    .done
   expect(untrusted.result.outcome).toBe('failed')
-  expect(untrusted.result.error).toMatch(/^Migration step failed: could not connect to the branch \(direct URL\) for the migration lock: .*certificate/)
+  expect(untrusted.result.error).toMatch(
+    /^Migration step failed: could not connect to the branch \(direct URL\) for the migration lock: .*certificate/,
+  )
   const password = decodeURIComponent(new URL(url).password)
-  for (const text of [untrusted.log, untrusted.summary, untrusted.result.error ?? '', ...runs.map((r) => r.log + r.summary)]) {
+  for (const text of [
+    untrusted.log,
+    untrusted.summary,
+    untrusted.result.error ?? '',
+    ...runs.map((r) => r.log + r.summary),
+  ]) {
     expect(text).not.toContain(password)
   }
 })

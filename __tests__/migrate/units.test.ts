@@ -29,7 +29,9 @@ describe('pgSettingsFromUrl', () => {
   it('maps the other sslmodes', () => {
     expect(pgSettingsFromUrl(`${base}?sslmode=disable`).config.ssl).toBe(false)
     expect(pgSettingsFromUrl(`${base}?sslmode=disable`).config.enableChannelBinding).toBe(false)
-    const verifyCa = pgSettingsFromUrl(`${base}?sslmode=verify-ca`).config.ssl as { checkServerIdentity?: () => unknown }
+    const verifyCa = pgSettingsFromUrl(`${base}?sslmode=verify-ca`).config.ssl as {
+      checkServerIdentity?: () => unknown
+    }
     expect(verifyCa.checkServerIdentity?.()).toBeUndefined()
     expect(pgSettingsFromUrl(`${base}?sslmode=verify-full`).config.ssl).toEqual({ rejectUnauthorized: true })
     expect(pgSettingsFromUrl(`${base}?sslmode=require&channel_binding=disable`).config.enableChannelBinding).toBe(false)
@@ -84,7 +86,12 @@ describe('messages', () => {
 
   it('names the command, the exit code, the job, and ends with the last lines of output', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `line ${i + 1}`).join('\n')
-    const message = failureMessage('alembic upgrade head', 'test (run 1, attempt 1)', { exitCode: 3, timedOut: false, output: output(`${lines}\n`) }, 1000)
+    const message = failureMessage(
+      'alembic upgrade head',
+      'test (run 1, attempt 1)',
+      { exitCode: 3, timedOut: false, output: output(`${lines}\n`) },
+      1000,
+    )
     expect(message.split('\n')[0]).toBe(
       'Migration command `alembic upgrade head` failed with exit code 3 in test (run 1, attempt 1). Last lines of its output:',
     )
@@ -102,7 +109,9 @@ describe('messages', () => {
     expect(failureMessage('m', 'j', { timedOut: false, spawnError: 'spawn ENOENT', output: none }, 1)).toContain(
       'could not be started in j: spawn ENOENT',
     )
-    expect(failureMessage('m', 'j', { timedOut: false, signal: 'SIGKILL', output: none }, 1)).toContain('killed by SIGKILL')
+    expect(failureMessage('m', 'j', { timedOut: false, signal: 'SIGKILL', output: none }, 1)).toContain(
+      'killed by SIGKILL',
+    )
   })
 
   it('lastLines strips colours and trailing blank lines', () => {
@@ -131,7 +140,10 @@ describe('record key and command environment', () => {
   it('passes the job environment and exported variables, DATABASE_URL = direct, but not the action inputs', () => {
     process.env.INPUT_API_KEY = 'neon-api-key'
     try {
-      const env = commandEnv({ directUrl: 'postgresql://direct', env: { DATABASE_URL: 'postgresql://pooled', PGHOST: 'h' } })
+      const env = commandEnv({
+        directUrl: 'postgresql://direct',
+        env: { DATABASE_URL: 'postgresql://pooled', PGHOST: 'h' },
+      })
       expect(env).toMatchObject({ DATABASE_URL: 'postgresql://direct', PGHOST: 'h', PYTHONUNBUFFERED: '1' })
       expect(env.PATH).toBe(process.env.PATH)
       expect(env).not.toHaveProperty('INPUT_API_KEY')
@@ -199,7 +211,9 @@ describe('writeSummary', () => {
         fullLog: { text: 'INFO <stuff> & more\n', droppedBytes: 2048 },
       })
       const summary = fs.readFileSync(file, 'utf8')
-      expect(summary).toContain('❌ Failed after 1.5 s (<code>alembic upgrade head</code>, commit <code>fffffff</code>).')
+      expect(summary).toContain(
+        '❌ Failed after 1.5 s (<code>alembic upgrade head</code>, commit <code>fffffff</code>).',
+      )
       expect(summary).toContain(
         '<pre><code>[the first 2048 bytes are left out: a job summary holds at most 1 MiB]\nINFO &lt;stuff&gt; &amp; more\n</code></pre>',
       )

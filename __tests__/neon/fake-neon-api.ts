@@ -14,9 +14,7 @@ export interface FakeBranch {
 }
 
 export type Fault =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
-  | { drop: true }
-  | { hang: true }
+  { status: number; body?: unknown; headers?: Record<string, string> } | { drop: true } | { hang: true }
 
 export interface FaultRule {
   method: string
@@ -92,7 +90,9 @@ export class FakeNeonApi {
   }
 
   private takeFault(method: string, path: string, afterWork: boolean): Fault | undefined {
-    const rule = this.faults.find((f) => f.method === method && f.path.test(path) && f.times > 0 && !!f.afterWork === afterWork)
+    const rule = this.faults.find(
+      (f) => f.method === method && f.path.test(path) && f.times > 0 && !!f.afterWork === afterWork,
+    )
     if (!rule) return undefined
     rule.times--
     return rule.fault
@@ -126,7 +126,12 @@ export class FakeNeonApi {
     send(answer.status, answer.body)
   }
 
-  private route(method: string, path: string, query: URLSearchParams, body: string): { status: number; body?: unknown } {
+  private route(
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    body: string,
+  ): { status: number; body?: unknown } {
     const project = `/projects/${this.projectId}`
     const find = (id: string) => this.branches.find((b) => b.id === id)
     if (method === 'GET' && path === `${project}/branches`) {
@@ -186,9 +191,11 @@ export class FakeNeonApi {
     if (!branch) return { status: 404, body: { message: `branch ${id} not found` } }
     if (method === 'GET' && rest === '') return { status: 200, body: { branch } }
     if (method === 'GET' && rest === '/endpoints') return { status: 200, body: { endpoints: [this.endpoint(branch)] } }
-    if (method === 'GET' && rest === '/databases') return { status: 200, body: { databases: [{ name: 'neondb', owner_name: 'neondb_owner' }] } }
+    if (method === 'GET' && rest === '/databases')
+      return { status: 200, body: { databases: [{ name: 'neondb', owner_name: 'neondb_owner' }] } }
     if (method === 'GET' && rest === '/roles') return { status: 200, body: { roles: [{ name: 'neondb_owner' }] } }
-    if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest)) return { status: 200, body: { password: this.password } }
+    if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest))
+      return { status: 200, body: { password: this.password } }
     return { status: 404, body: { message: 'not found' } }
   }
 

@@ -58,7 +58,9 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     // long enough for neonctl to start and send the POST even on a loaded machine
     const result = await client({ attemptTimeoutMs: 15_000 }).createOrReuseBranch(request('ci/hang'))
     expect(result.created).toBe(true)
-    expect(logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time"))).toBe(true)
+    expect(
+      logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time")),
+    ).toBe(true)
     expect(logs.some((line) => line.startsWith("Retrying 'branches create' in"))).toBe(true)
     expect(posts()).toBe(2)
     expect(api.branches.filter((b) => b.name === 'ci/hang')).toHaveLength(1)
@@ -116,7 +118,11 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     })
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
     const saved = { ...process.env }
-    Object.assign(process.env, { HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, NO_PROXY: '', no_proxy: '' })
+    Object.assign(process.env, {
+      HTTP_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      NO_PROXY: '',
+      no_proxy: '',
+    })
     try {
       const branches = await client().listBranches()
       expect(branches.length).toBeGreaterThan(0)

@@ -14,7 +14,11 @@ afterAll(async () => {
   await neon?.stop()
 }, 60_000)
 
-interface Logged { method: string; path: string; status: number }
+interface Logged {
+  method: string
+  path: string
+  status: number
+}
 
 async function apiRequests(): Promise<Logged[]> {
   return ((await neon.requests()) as Logged[]).filter((r) => !r.path.startsWith('/__local'))
@@ -79,7 +83,9 @@ describe('NeonctlClient against the local Neon server', () => {
   }, 60_000)
 
   it('getConnection of a missing branch is not-found', async () => {
-    await expect(client().getConnection('ci/never-created', 'neondb', 'neondb_owner')).rejects.toMatchObject({ code: 'not-found' })
+    await expect(client().getConnection('ci/never-created', 'neondb', 'neondb_owner')).rejects.toMatchObject({
+      code: 'not-found',
+    })
   }, 60_000)
 
   it('findBranch and listBranches', async () => {

@@ -7,13 +7,30 @@ import { defaultBackoff, type Clock } from '../../src/neon/retry.js'
 
 const API = 'http://127.0.0.1:1/api/v2/projects/p'
 const branch = (id: string, name: string, extra: object = {}) => ({
-  id, name, default: false, protected: false, created_at: '2024-01-01T00:00:00Z', current_state: 'ready', ...extra,
+  id,
+  name,
+  default: false,
+  protected: false,
+  created_at: '2024-01-01T00:00:00Z',
+  current_state: 'ready',
+  ...extra,
 })
-const ok = (json: unknown, stderr = ''): NeonctlProcessResult => ({ exitCode: 0, stdout: JSON.stringify(json), stderr, timedOut: false })
+const ok = (json: unknown, stderr = ''): NeonctlProcessResult => ({
+  exitCode: 0,
+  stdout: JSON.stringify(json),
+  stderr,
+  timedOut: false,
+})
 /** connection-string by name, as our shipped neonctl answers it: the resolved branch on stderr. */
-const resolvedTo = (b: object) => ok(extendedOutput(), `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nDEBUG: resolved branch ${JSON.stringify(b)}\n`)
+const resolvedTo = (b: object) =>
+  ok(
+    extendedOutput(),
+    `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nDEBUG: resolved branch ${JSON.stringify(b)}\n`,
+  )
 const notFound = (name: string): NeonctlProcessResult => ({
-  exitCode: 1, stdout: '', timedOut: false,
+  exitCode: 1,
+  stdout: '',
+  timedOut: false,
   stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ${name} not found.\nAvailable branches: main\n`,
 })
 const httpFail = (method: string, status: string, message = 'x', extra = ''): NeonctlProcessResult => ({
@@ -32,22 +49,50 @@ const created = {
   branch: branch('br-new-branch-1', 'ci/x'),
   endpoints: [],
   connection_uris: [
-    { connection_uri: 'postgresql://...', connection_parameters: { database: 'other', role: 'neondb_owner', host: 'h0', password: 'p0' } },
-    { connection_uri: 'postgresql://...', connection_parameters: { database: 'neondb', role: 'neondb_owner', host: 'ep-a-b-c.x', pooler_host: 'ep-a-b-c-pooler.x', password: 'pw' } },
+    {
+      connection_uri: 'postgresql://...',
+      connection_parameters: { database: 'other', role: 'neondb_owner', host: 'h0', password: 'p0' },
+    },
+    {
+      connection_uri: 'postgresql://...',
+      connection_parameters: {
+        database: 'neondb',
+        role: 'neondb_owner',
+        host: 'ep-a-b-c.x',
+        pooler_host: 'ep-a-b-c-pooler.x',
+        password: 'pw',
+      },
+    },
   ],
 }
-const extendedOutput = () => ({ host: 'ep-old-thing-1.x', role: 'neondb_owner', password: 'pw2', database: 'neondb', connection_string: 'postgresql://...' })
+const extendedOutput = () => ({
+  host: 'ep-old-thing-1.x',
+  role: 'neondb_owner',
+  password: 'pw2',
+  database: 'neondb',
+  connection_string: 'postgresql://...',
+})
 const extended = extendedOutput()
 const request = { name: 'ci/x', database: 'neondb', role: 'neondb_owner' }
 
 function setup(script: Array<(args: string[]) => NeonctlProcessResult>, deadlineMs = 60_000) {
   let now = 0
   const sleeps: number[] = []
-  const clock: Clock = { now: () => now, sleep: async (ms) => { sleeps.push(ms); now += ms }, random: () => 0.5 }
+  const clock: Clock = {
+    now: () => now,
+    sleep: async (ms) => {
+      sleeps.push(ms)
+      now += ms
+    },
+    random: () => 0.5,
+  }
   const calls: string[][] = []
   const logs: string[] = []
   const client = new NeonctlClient({
-    apiKey: 'key-in-env-only', projectId: 'p', deadlineMs, clock,
+    apiKey: 'key-in-env-only',
+    projectId: 'p',
+    deadlineMs,
+    clock,
     logger: { info: (m) => logs.push(m) },
     invoker: async (args) => {
       calls.push(args)
@@ -65,9 +110,25 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     const { client, calls } = setup([() => ok(created)])
     const result = await client.createOrReuseBranch({ ...request, parent: 'main', expiresAt: '2030-01-01T00:00:00Z' })
     expect(result.created).toBe(true)
-    expect(result.connection).toEqual({ host: 'ep-a-b-c.x', poolerHost: 'ep-a-b-c-pooler.x', role: 'neondb_owner', password: 'pw', database: 'neondb' })
+    expect(result.connection).toEqual({
+      host: 'ep-a-b-c.x',
+      poolerHost: 'ep-a-b-c-pooler.x',
+      role: 'neondb_owner',
+      password: 'pw',
+      database: 'neondb',
+    })
     expect(calls).toHaveLength(1)
-    expect(calls[0]).toEqual(expect.arrayContaining(['branches', 'create', '--name=ci/x', '--parent=main', '--expires-at=2030-01-01T00:00:00Z', '--project-id', 'p']))
+    expect(calls[0]).toEqual(
+      expect.arrayContaining([
+        'branches',
+        'create',
+        '--name=ci/x',
+        '--parent=main',
+        '--expires-at=2030-01-01T00:00:00Z',
+        '--project-id',
+        'p',
+      ]),
+    )
     expect(calls[0].join(' ')).not.toContain('key-in-env-only')
   })
 
@@ -84,7 +145,11 @@ describe('NeonctlClient.createOrReuseBranch', () => {
       () => resolvedTo(branch('br-b-b-b', 'ci/x')),
     ])
     const result = await client.createOrReuseBranch(request)
-    expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b', name: 'ci/x' }, connection: { password: 'pw2' } })
+    expect(result).toMatchObject({
+      created: false,
+      branch: { id: 'br-b-b-b', name: 'ci/x' },
+      connection: { password: 'pw2' },
+    })
     expect(logs).toContain("Branch 'ci/x' already exists; reusing it")
     expect(calls[1].slice(0, 2)).toEqual(['connection-string', 'ci/x'])
   })
@@ -121,7 +186,10 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     // the fake clock starts at the epoch: a minute before it is well before this create began
     const old = branch('br-b-b-b', 'ci/x', { created_at: '1969-12-31T23:59:00Z' })
     const { client } = setup([() => noAnswer, () => resolvedTo(old)])
-    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({ created: false, branch: { id: 'br-b-b-b' } })
+    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({
+      created: false,
+      branch: { id: 'br-b-b-b' },
+    })
   })
 
   it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
@@ -144,7 +212,10 @@ describe('NeonctlClient.createOrReuseBranch', () => {
       () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
       () => resolvedTo(branch('br-b-b-b', 'ci/x')),
     ])
-    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({ created: true, branch: { id: 'br-b-b-b' } })
+    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({
+      created: true,
+      branch: { id: 'br-b-b-b' },
+    })
     expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'branches', 'connection-string'])
   })
 
@@ -209,7 +280,7 @@ describe('NeonctlClient lookups and deletes', () => {
     const { client, calls } = setup([
       () => ok({ branches: [branch('br-a-a-a', 'ci/x-old')], pagination: { next: 'c1' } }),
       () => ok({ branches: [branch('br-b-b-b', 'ci/x')], pagination: { next: 'c2' } }),
-      () => ok({ branches: [] , pagination: {} }),
+      () => ok({ branches: [], pagination: {} }),
     ])
     expect(await client.findBranch('ci/x')).toMatchObject({ id: 'br-b-b-b' })
     expect(calls[1]).toEqual(expect.arrayContaining(['-Q', 'cursor=c1']))
@@ -228,14 +299,19 @@ describe('NeonctlClient lookups and deletes', () => {
 
   it('delete: deleted, already gone (204 crash or 404), protected', async () => {
     const gone204: NeonctlProcessResult = {
-      exitCode: 1, stdout: '', timedOut: false,
+      exitCode: 1,
+      stdout: '',
+      timedOut: false,
       stderr: `DEBUG: DELETE ${API}/branches/br-a-a-a\nDEBUG: 204 No Content\nERROR: The "chunk" argument must be of type string\n`,
     }
     const { client } = setup([
       () => ok({ branch: branch('br-a-a-a', 'x') }),
       () => gone204,
       () => httpFail('DELETE', '404 Not Found', 'not found'),
-      () => ok({ branches: [branch('br-m-m-m', 'main', { default: true }), branch('br-p-p-p', 'prod', { protected: true })] }),
+      () =>
+        ok({
+          branches: [branch('br-m-m-m', 'main', { default: true }), branch('br-p-p-p', 'prod', { protected: true })],
+        }),
     ])
     expect(await client.deleteBranch('br-a-a-a')).toBe('deleted')
     expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
@@ -258,16 +334,29 @@ describe('NeonctlClient lookups and deletes', () => {
       () => ok({ branches: [branch('br-z-z-z', 'br-looks-like-id')] }),
       () => ok(extended),
     ])
-    expect(await client.findBranchWithConnection('ci/x', 'neondb', 'neondb_owner')).toMatchObject({ branch: { id: 'br-b-b-b' }, connection: { host: 'ep-old-thing-1.x' } })
+    expect(await client.findBranchWithConnection('ci/x', 'neondb', 'neondb_owner')).toMatchObject({
+      branch: { id: 'br-b-b-b' },
+      connection: { host: 'ep-old-thing-1.x' },
+    })
     expect(await client.findBranchWithConnection('ci/y', 'neondb', 'neondb_owner')).toBeUndefined()
-    expect(await client.findBranchWithConnection('br-looks-like-id', 'neondb', 'neondb_owner')).toMatchObject({ branch: { id: 'br-z-z-z' } })
+    expect(await client.findBranchWithConnection('br-looks-like-id', 'neondb', 'neondb_owner')).toMatchObject({
+      branch: { id: 'br-z-z-z' },
+    })
     expect(calls.map((c) => c[0])).toEqual(['connection-string', 'connection-string', 'api', 'connection-string'])
   })
 
   it('getConnection: a missing branch is not-found', async () => {
     const { client } = setup([
-      () => ({ exitCode: 1, stdout: '', timedOut: false, stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ci/x not found.\nAvailable branches: main\n` }),
+      () => ({
+        exitCode: 1,
+        stdout: '',
+        timedOut: false,
+        stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ci/x not found.\nAvailable branches: main\n`,
+      }),
     ])
-    await expect(client.getConnection('ci/x', 'neondb', 'neondb_owner')).rejects.toMatchObject({ code: 'not-found', message: 'Branch ci/x not found.' })
+    await expect(client.getConnection('ci/x', 'neondb', 'neondb_owner')).rejects.toMatchObject({
+      code: 'not-found',
+      message: 'Branch ci/x not found.',
+    })
   })
 })

@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { Deadline, defaultBackoff, formatDelay, fullJitterDelay, parseRetryAfter, retryDelay, type Clock } from '../../src/neon/retry.js'
+import {
+  Deadline,
+  defaultBackoff,
+  formatDelay,
+  fullJitterDelay,
+  parseRetryAfter,
+  retryDelay,
+  type Clock,
+} from '../../src/neon/retry.js'
 
 const policy = { ...defaultBackoff, baseDelayMs: 500, maxDelayMs: 10_000 }
 

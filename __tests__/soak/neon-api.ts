@@ -38,7 +38,9 @@ export async function listAllBranches(target: ApiTarget): Promise<ApiBranch[]> {
   do {
     const query = cursor ? `?limit=100&cursor=${encodeURIComponent(cursor)}` : '?limit=100'
     const page = await apiRequest<{ branches: ApiBranch[]; pagination?: { next?: string } }>(
-      target, 'GET', `/projects/${target.projectId}/branches${query}`,
+      target,
+      'GET',
+      `/projects/${target.projectId}/branches${query}`,
     )
     branches.push(...page.branches)
     cursor = page.pagination?.next && page.branches.length > 0 ? page.pagination.next : undefined
@@ -46,7 +48,12 @@ export async function listAllBranches(target: ApiTarget): Promise<ApiBranch[]> {
   return branches
 }
 
-function send(target: ApiTarget, method: string, path: string, body?: unknown): Promise<{ status: number; text: string }> {
+function send(
+  target: ApiTarget,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; text: string }> {
   const url = new URL(target.apiHost.replace(/\/+$/, '') + path)
   const payload = body === undefined ? undefined : JSON.stringify(body)
   const options = {
@@ -60,11 +67,15 @@ function send(target: ApiTarget, method: string, path: string, body?: unknown): 
   return new Promise((resolve, reject) => {
     const done = (res: http.IncomingMessage) => {
       let text = ''
-      res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+      res
+        .setEncoding('utf8')
+        .on('data', (c: string) => (text += c))
+        .on('end', () => resolve({ status: res.statusCode ?? 0, text }))
     }
-    const req = url.protocol === 'https:'
-      ? https.request(url, { ...options, ca: readFileSync(target.caFile) }, done)
-      : http.request(url, options, done)
+    const req =
+      url.protocol === 'https:'
+        ? https.request(url, { ...options, ca: readFileSync(target.caFile) }, done)
+        : http.request(url, options, done)
     req.on('error', reject)
     if (payload) req.write(payload)
     req.end()

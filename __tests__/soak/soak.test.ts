@@ -50,7 +50,9 @@ async function report(): Promise<void> {
   const api = requests.filter((r) => !r.path.startsWith('/__local'))
   const injected = new Set(FAULTS.random.statuses)
   const faulted = api.filter((r) => injected.has(r.status)).length
-  const steps = Object.entries(stats.stepMs).map(([label, ms]) => `${label} ${percentiles(ms)}`).join('; ')
+  const steps = Object.entries(stats.stepMs)
+    .map(([label, ms]) => `${label} ${percentiles(ms)}`)
+    .join('; ')
   process.stdout.write(
     `soak: ${stats.cycles}/${CYCLES} cycles passed, ${stats.steps} action steps, ${api.length} API requests, ` +
       `${faulted} answered with an injected 423/429/500/503, ${stats.retryLines} retry log lines; ` +
@@ -106,7 +108,9 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
           // a later step of job B uses what the action exported
           const { stdout } = await run('psql', ['-XAtc', 'SELECT count(*) FROM soak_marker'], { env: jobB.stepEnv() })
           expect(stdout.trim()).toBe('1')
-          const { stdout: viaUrl } = await run('psql', [jobB.stepEnv().DATABASE_URL, '-XAtc', 'SELECT 1'], { env: jobB.stepEnv() })
+          const { stdout: viaUrl } = await run('psql', [jobB.stepEnv().DATABASE_URL, '-XAtc', 'SELECT 1'], {
+            env: jobB.stepEnv(),
+          })
           expect(viaUrl.trim()).toBe('1')
         } catch (error) {
           failures.push(error)
@@ -118,8 +122,15 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
         try {
           for (const [, step] of steps.filter(([label]) => label.startsWith('post'))) expectSuccess(step)
           const password = create?.env.PGPASSWORD
-          if (password) expectNoSecret(steps.map(([, s]) => s), password)
-          expectNoSecret(steps.map(([, s]) => s), neon.apiKey)
+          if (password)
+            expectNoSecret(
+              steps.map(([, s]) => s),
+              password,
+            )
+          expectNoSecret(
+            steps.map(([, s]) => s),
+            neon.apiKey,
+          )
           const branchName = create?.outputs.branch_name
           if (branchName) expect((await listAllBranches(neon)).filter((b) => b.name === branchName)).toEqual([])
         } catch (error) {
@@ -138,7 +149,10 @@ describe(`soak: ${CYCLES} create -> connect -> migrate -> post cycles under faul
       stats.steps += steps.length
       stats.retryLines += steps.flatMap(([, s]) => s.log.split('\n')).filter((l) => l.startsWith('Retrying ')).length
       if (failures.length === 1) throw failures[0]
-      if (failures.length > 1) throw new Error(failures.map((f) => (f instanceof Error ? f.message : String(f))).join('\n\n--- and then ---\n'))
+      if (failures.length > 1)
+        throw new Error(
+          failures.map((f) => (f instanceof Error ? f.message : String(f))).join('\n\n--- and then ---\n'),
+        )
       stats.cycleMs.push(Number((process.hrtime.bigint() - started) / 1_000_000n))
       stats.cycles++
     },

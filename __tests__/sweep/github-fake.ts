@@ -43,9 +43,10 @@ export async function startGitHubFake(repository: string, pulls: Record<number, 
     url: `http://127.0.0.1:${port}`,
     requests,
     authorizations,
-    close: () => new Promise((resolve, reject) => {
-      server.closeAllConnections()
-      server.close((error) => (error ? reject(error) : resolve()))
-    }),
+    close: () =>
+      new Promise((resolve, reject) => {
+        server.closeAllConnections()
+        server.close((error) => (error ? reject(error) : resolve()))
+      }),
   }
 }

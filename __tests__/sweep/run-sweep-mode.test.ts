@@ -13,7 +13,12 @@ const ago = (ms: number) => new Date(NOW.getTime() - ms).toISOString()
 const REPO = 'acme/shop'
 
 const br = (id: string, name: string, createdAt: string, extra: Partial<Branch> = {}): Branch => ({
-  id, name, createdAt, default: false, protected: false, ...extra,
+  id,
+  name,
+  createdAt,
+  default: false,
+  protected: false,
+  ...extra,
 })
 
 let tmp: string
@@ -46,7 +51,11 @@ afterEach(async () => {
 
 const summary = () => fs.readFileSync(process.env.GITHUB_STEP_SUMMARY!, 'utf8')
 
-async function sweep(client: FakeNeonClient, pulls: Record<number, FakePull>, over: Partial<Parameters<typeof runSweepMode>[0]> = {}) {
+async function sweep(
+  client: FakeNeonClient,
+  pulls: Record<number, FakePull>,
+  over: Partial<Parameters<typeof runSweepMode>[0]> = {},
+) {
   github = await startGitHubFake(REPO, pulls)
   return runSweepMode({
     client,
@@ -83,9 +92,19 @@ describe('runSweepMode', () => {
     const client = new FakeNeonClient(project())
     await sweep(client, PULLS)
     expect(client.deleted.sort()).toEqual(['ci/pr-5', 'ci/pr-6/api', 'ci/run-100-1'])
-    expect(client.branches.map((b) => b.name).sort()).toEqual(['ci/keep-me', 'ci/pr-7', 'ci/run-200-1', 'dev/alice', 'main'])
+    expect(client.branches.map((b) => b.name).sort()).toEqual([
+      'ci/keep-me',
+      'ci/pr-7',
+      'ci/run-200-1',
+      'dev/alice',
+      'main',
+    ])
     // Only the undecided candidates are looked up: not the old one, not the protected one.
-    expect(github!.requests.sort()).toEqual([`GET /repos/${REPO}/pulls/5`, `GET /repos/${REPO}/pulls/6`, `GET /repos/${REPO}/pulls/7`])
+    expect(github!.requests.sort()).toEqual([
+      `GET /repos/${REPO}/pulls/5`,
+      `GET /repos/${REPO}/pulls/6`,
+      `GET /repos/${REPO}/pulls/7`,
+    ])
     expect(github!.authorizations.every((a) => a === 'token ghs_faketoken')).toBe(true)
 
     const text = summary()
@@ -127,7 +146,9 @@ describe('runSweepMode', () => {
       'sweep: 1 branch(es) were kept because their state could not be read',
     )
     expect(client.deleted.sort()).toEqual(['ci/pr-5', 'ci/run-100-1'])
-    expect(stdout).toMatch(/::warning title=Neon branch sweep::Kept ci\/pr-6\/api \(br-pr-merged\): could not read the state of pull request #6 \(HTTP 404/)
+    expect(stdout).toMatch(
+      /::warning title=Neon branch sweep::Kept ci\/pr-6\/api \(br-pr-merged\): could not read the state of pull request #6 \(HTTP 404/,
+    )
     expect(summary()).toMatch(/<code>ci\/pr-6\/api<\/code>.*?<td>⚠️ kept \(undecided\)<\/td>/)
   })
 
@@ -191,9 +212,9 @@ describe('runSweepMode', () => {
 
   it('a malformed repository makes PR candidates undecided', async () => {
     const client = new FakeNeonClient(project())
-    await expect(sweep(client, PULLS, { github: { token: 't', repository: 'nope', apiUrl: 'http://127.0.0.1:9' } })).rejects.toThrow(
-      '3 branch(es) were kept',
-    )
+    await expect(
+      sweep(client, PULLS, { github: { token: 't', repository: 'nope', apiUrl: 'http://127.0.0.1:9' } }),
+    ).rejects.toThrow('3 branch(es) were kept')
     expect(stdout).toContain('nope" is not owner/repo')
   })
 
@@ -208,7 +229,12 @@ describe('runSweepMode', () => {
     github = await startGitHubFake(REPO, PULLS)
     await expect(
       runSweepMode({
-        client, prefix: 'ci/', olderThanMs: 2 * DAY, closedPrs: true, dryRun: false, now: NOW,
+        client,
+        prefix: 'ci/',
+        olderThanMs: 2 * DAY,
+        closedPrs: true,
+        dryRun: false,
+        now: NOW,
         github: { token: '', repository: REPO, apiUrl: github.url },
       }),
     ).rejects.toThrow('3 branch(es) were kept because their state could not be read')

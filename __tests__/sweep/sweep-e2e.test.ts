@@ -88,9 +88,13 @@ describe('mode: sweep (bundled action, local Neon, loopback GitHub)', () => {
     await new Promise((resolve) => setTimeout(resolve, 1100))
     const step = await sweep({ sweep_older_than: '1s', sweep_closed_prs: 'false' })
     expect({ exit: step.exitCode, log: step.exitCode === 0 ? '' : explain(step) }).toEqual({ exit: 0, log: '' })
-    expect(await branchNames()).toEqual([defaultName, 'ci/parent', 'ci/protected', 'dev/child-of-ci', 'other/pr-5'].sort())
+    expect(await branchNames()).toEqual(
+      [defaultName, 'ci/parent', 'ci/protected', 'dev/child-of-ci', 'other/pr-5'].sort(),
+    )
     expect(step.summary).toMatch(/<code>ci\/protected<\/code>.*?<td>kept<\/td><td>protected branches are never deleted/)
-    expect(step.summary).toMatch(/<code>ci\/parent<\/code>.*?<td>kept<\/td><td>child branch &quot;dev\/child-of-ci&quot; is kept/)
+    expect(step.summary).toMatch(
+      /<code>ci\/parent<\/code>.*?<td>kept<\/td><td>child branch &quot;dev\/child-of-ci&quot; is kept/,
+    )
   }, 120_000)
 
   it('fails, keeping the branch, when a PR cannot be read', async () => {

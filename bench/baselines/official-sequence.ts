@@ -11,7 +11,11 @@ const projectId = core.getInput('project_id', { required: true })
 const name = core.getInput('branch_name', { required: true })
 const database = core.getInput('database') || 'neondb'
 const role = core.getInput('role') || 'neondb_owner'
-const api = createApiClient({ apiKey: core.getInput('api_key', { required: true }), baseURL: core.getInput('api_host'), timeout: 10_000 })
+const api = createApiClient({
+  apiKey: core.getInput('api_key', { required: true }),
+  baseURL: core.getInput('api_host'),
+  timeout: 10_000,
+})
 
 const { data: found } = await api.listProjectBranches({ projectId, search: name, limit: 10000 })
 let branch = found.branches.find((b) => b.name === name || b.id === name)

@@ -57,11 +57,17 @@ function versionFolders(files: WorkspaceFiles): string[] {
 function foldersFromConfig(config: string, settings: Map<string, string>): string[] {
   const here = path.posix.dirname(config)
   const expand = (value: string) => {
-    const location = value.replace(/%\(here\)s/g, '.').replace(/^([\w.]+):/, (_, pkg: string) => pkg.replace(/\./g, '/') + '/')
+    const location = value
+      .replace(/%\(here\)s/g, '.')
+      .replace(/^([\w.]+):/, (_, pkg: string) => pkg.replace(/\./g, '/') + '/')
     return path.posix.normalize(path.posix.join(here, location)).replace(/\/$/, '')
   }
   const versionLocations = settings.get('version_locations')
-  if (versionLocations) return versionLocations.split(/[\s,;[\]]+/).filter(Boolean).map(expand)
+  if (versionLocations)
+    return versionLocations
+      .split(/[\s,;[\]]+/)
+      .filter(Boolean)
+      .map(expand)
   const scriptLocation = settings.get('script_location')
   return scriptLocation ? [path.posix.join(expand(scriptLocation), 'versions')] : []
 }
@@ -95,7 +101,10 @@ function readRevision(files: WorkspaceFiles, file: string): Revision | undefined
 }
 
 /** `name = 'x'`, `name: str = "x"`, `name = None`, `name = ('a', 'b')` (over several lines too), at module level. */
-function assignment(text: string, name: string): { values: Array<{ id: string; line: number }>; line: number } | undefined {
+function assignment(
+  text: string,
+  name: string,
+): { values: Array<{ id: string; line: number }>; line: number } | undefined {
   const match = new RegExp(`^${name}\\s*(?::[^=\\n]+)?=[ \\t]*`, 'm').exec(text)
   if (!match) return undefined
   let end = text.indexOf('\n', match.index)

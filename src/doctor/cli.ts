@@ -7,7 +7,8 @@ import { parseRuleList } from './rule-list.js'
 import { countLine, describeContents, formatFinding, parseFailOn, shouldFail } from './report.js'
 import { RULES } from './rules/index.js'
 
-const USAGE = 'usage: npm run -s doctor -- [dir] [--disable rule-id,rule-id] [--fail-on error|warning|never] [--list-rules]'
+const USAGE =
+  'usage: npm run -s doctor -- [dir] [--disable rule-id,rule-id] [--fail-on error|warning|never] [--list-rules]'
 
 function main(): number {
   let parsed

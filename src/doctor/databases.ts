@@ -87,11 +87,15 @@ class DatabaseMapper {
         kind: mode,
         cleanup:
           mode === 'create'
-            ? { value: (cleanup?.value.trim() || 'auto') as 'auto' | 'always' | 'never', line: cleanup?.line ?? step.line }
+            ? {
+                value: (cleanup?.value.trim() || 'auto') as 'auto' | 'always' | 'never',
+                line: cleanup?.line ?? step.line,
+              }
             : undefined,
       })
       const migrate = step.with.get('migrate')
-      if (migrate?.value.trim()) this.migrations.push({ job, line: migrate.line, key, tool: 'migrate input', once: true })
+      if (migrate?.value.trim())
+        this.migrations.push({ job, line: migrate.line, key, tool: 'migrate input', once: true })
       return step.with.get('env_prefix')?.value.trim() ? current : key
     }
     if (neonActionName(step) === 'create-branch') {
@@ -122,7 +126,9 @@ class DatabaseMapper {
   private branchNameKey(name: string, job: Job): string {
     if (!name) return 'branch:(project default)'
     const reference = /^\$\{\{\s*(steps\.[\w-]+|needs\.[\w-]+)\.outputs\.([\w-]+)\s*\}\}$/.exec(name)
-    const resolved = reference ? this.resolve(`\${{ ${reference[1]}.outputs.${reference[2]} }}`, job, new Set()) : undefined
+    const resolved = reference
+      ? this.resolve(`\${{ ${reference[1]}.outputs.${reference[2]} }}`, job, new Set())
+      : undefined
     return resolved ?? `branch:${name}`
   }
 

@@ -31,20 +31,22 @@ export async function runLintMode(options: LintModeOptions): Promise<void> {
   }
   for (const finding of findings) {
     const annotate = finding.severity === 'error' ? core.error : core.warning
-    annotate(`${finding.message} Fix: ${finding.fix}`, { file: finding.file, startLine: finding.line, title: finding.rule })
+    annotate(`${finding.message} Fix: ${finding.fix}`, {
+      file: finding.file,
+      startLine: finding.line,
+      title: finding.rule,
+    })
   }
   core.info(`Workflow doctor: ${countLine(findings)} in ${describeContents(contents)}.`)
   await writeSummary(findings, options, contents)
   if (shouldFail(findings, options.failOn)) {
-    core.setFailed(`Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`)
+    core.setFailed(
+      `Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`,
+    )
   }
 }
 
-async function writeSummary(
-  findings: Finding[],
-  options: LintModeOptions,
-  contents: WorkspaceContents,
-): Promise<void> {
+async function writeSummary(findings: Finding[], options: LintModeOptions, contents: WorkspaceContents): Promise<void> {
   const summary = core.summary.addHeading('Workflow doctor', 2)
   const read = `Read ${describeContents(contents)}`
   if (findings.length === 0) {
@@ -67,6 +69,7 @@ async function writeSummary(
       ]),
     ])
   }
-  if (options.disabledRules.length > 0) summary.addRaw(`Rules switched off: ${escapeHtml(options.disabledRules.join(', '))}.`, true)
+  if (options.disabledRules.length > 0)
+    summary.addRaw(`Rules switched off: ${escapeHtml(options.disabledRules.join(', '))}.`, true)
   await summary.write()
 }

@@ -69,7 +69,8 @@ function parseTerm(term: string): { context: string; allowed?: Set<string>; forb
 /** Drops parentheses around the whole text: `((a))` is `a`, `(a) && (b)` stays. */
 function unwrap(text: string): string {
   let result = text.trim()
-  while (result.startsWith('(') && result.endsWith(')') && balanced(result.slice(1, -1))) result = result.slice(1, -1).trim()
+  while (result.startsWith('(') && result.endsWith(')') && balanced(result.slice(1, -1)))
+    result = result.slice(1, -1).trim()
   return result
 }
 

@@ -18,15 +18,23 @@ export interface WorkspaceContents {
 }
 
 /** Reads the workspace once: the findings, and what there was to read. */
-export function lint(dir: string, options: LintOptions = { disabledRules: [] }): { findings: Finding[]; contents: WorkspaceContents } {
+export function lint(
+  dir: string,
+  options: LintOptions = { disabledRules: [] },
+): { findings: Finding[]; contents: WorkspaceContents } {
   const workspace = readWorkspace(new WorkspaceFiles(dir))
   const disabled = new Set(options.disabledRules)
   const findings = RULES.filter((rule) => !disabled.has(rule.id)).flatMap((rule) => runRule(rule, workspace))
   // A YAML alias repeats a node: the same finding at the same place is reported once.
   const unique = new Map(findings.map((finding) => [JSON.stringify(finding), finding]))
   return {
-    findings: [...unique.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule)),
-    contents: { workflows: workspace.workflows.length + workspace.unreadable.length, alembicFolders: workspace.alembic.length },
+    findings: [...unique.values()].sort(
+      (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.rule.localeCompare(b.rule),
+    ),
+    contents: {
+      workflows: workspace.workflows.length + workspace.unreadable.length,
+      alembicFolders: workspace.alembic.length,
+    },
   }
 }
 

@@ -21,7 +21,10 @@ const TOOLS: MigrationTool[] = [
   { name: 'dbmate', pattern: /\bdbmate\b[^;&|]*\s(up|migrate)\b/ },
   { name: 'goose', pattern: /\bgoose\b[^;&|]*\sup\b/ },
   { name: 'liquibase', pattern: /\bliquibase\b[^;&|]*\supdate\b/ },
-  { name: 'a migrate script', pattern: /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(db:)?migrate(:(up|deploy|latest))?(?=\s|$|;|&)/ },
+  {
+    name: 'a migrate script',
+    pattern: /\b(npm|pnpm|yarn|bun)\s+(run\s+)?(db:)?migrate(:(up|deploy|latest))?(?=\s|$|;|&)/,
+  },
 ]
 
 /** The migration tool a shell line runs, if any. A line that only prints text (echo, printf) runs none. */

@@ -138,7 +138,10 @@ export function runsUnbuffered(command: string): boolean {
 }
 
 /** Where a line sends `name=value` pairs: `echo "name=value" >> $GITHUB_OUTPUT`, or `| tee -a` (or GITHUB_ENV). */
-export function writesTo(line: string, file: 'GITHUB_OUTPUT' | 'GITHUB_ENV'): { name: string; value: string } | undefined {
+export function writesTo(
+  line: string,
+  file: 'GITHUB_OUTPUT' | 'GITHUB_ENV',
+): { name: string; value: string } | undefined {
   const target = new RegExp(`(>>|\\|\\s*tee\\s+(-a\\s+|--append\\s+)?)\\s*["']?\\$\\{?${file}\\}?["']?`)
   const at = line.search(target)
   if (at < 0) return undefined

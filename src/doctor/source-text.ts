@@ -11,7 +11,13 @@ export interface SourceLine {
  * whole or by its longest leading words (a folded line continues on the next source line); a line that cannot be
  * found keeps the position of the last one that could.
  */
-export function valueLines(value: string, source: string, start: number, end: number, lines: LineCounter): SourceLine[] {
+export function valueLines(
+  value: string,
+  source: string,
+  start: number,
+  end: number,
+  lines: LineCounter,
+): SourceLine[] {
   const raw = source.slice(start, end)
   let cursor = 0
   let lastLine = lines.linePos(start).line

@@ -145,7 +145,10 @@ class WorkflowReader {
   private settings(node: Node | undefined): Settings {
     const result: Settings = new Map()
     for (const [key, value, keyLine] of this.entries(node)) {
-      result.set(key, { value: value === undefined ? '' : this.text(value), line: value ? this.lineOf(value) : keyLine })
+      result.set(key, {
+        value: value === undefined ? '' : this.text(value),
+        line: value ? this.lineOf(value) : keyLine,
+      })
     }
     return result
   }

@@ -32,5 +32,7 @@ export function maskSecrets(...secrets: string[]): void {
 
 /** Replaces every masked value with ***: for text the runner does not mask itself (the job summary). */
 export function redact(text: string): string {
-  return [...registered].sort((a, b) => b.length - a.length).reduce((out, secret) => out.split(secret).join('***'), text)
+  return [...registered]
+    .sort((a, b) => b.length - a.length)
+    .reduce((out, secret) => out.split(secret).join('***'), text)
 }

@@ -31,7 +31,9 @@ export class OutputTail {
 
   /** The kept text; a character cut in half at the front is dropped. */
   text(): string {
-    return Buffer.concat(this.chunks).toString('utf8').replace(/^\uFFFD+/, '')
+    return Buffer.concat(this.chunks)
+      .toString('utf8')
+      .replace(/^\uFFFD+/, '')
   }
 }
 
@@ -77,7 +79,12 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
     // detached: its own process group, so a timeout stops the tools it started too
     let child: ChildProcessByStdio<null, Readable, Readable>
     try {
-      child = spawn(shell, args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+      child = spawn(shell, args, {
+        cwd: options.cwd,
+        env: options.env,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      })
     } catch (error) {
       process.off('SIGINT', onParentSignal).off('SIGTERM', onParentSignal)
       throw error
@@ -102,10 +109,13 @@ export function runCommand(options: CommandOptions): Promise<CommandResult> {
       aborted = String(options.signal?.reason ?? 'aborted')
       stopGroup()
     }
-    const deadline = setTimeout(() => {
-      timedOut = true
-      stopGroup()
-    }, Math.max(0, options.timeoutMs))
+    const deadline = setTimeout(
+      () => {
+        timedOut = true
+        stopGroup()
+      },
+      Math.max(0, options.timeoutMs),
+    )
 
     const finish = (result: Omit<CommandResult, 'output' | 'timedOut' | 'aborted'>) => {
       if (settled) return

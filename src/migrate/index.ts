@@ -136,7 +136,9 @@ async function runHere(
     }),
   )
   const succeeded = run.exitCode === 0 && !run.timedOut && !run.aborted
-  const error = succeeded ? undefined : redact(failureMessage(options.command, options.jobLabel, run, options.timeoutMs))
+  const error = succeeded
+    ? undefined
+    : redact(failureMessage(options.command, options.jobLabel, run, options.timeoutMs))
   await ledger
     .markFinished(started, {
       status: succeeded ? 'succeeded' : 'failed',
@@ -166,7 +168,13 @@ export function recordKey(options: Pick<MigrateStepOptions, 'key' | 'command' | 
 
 /** What an action step gets but a migration command must not: the Neon API key (input or environment) and the
  * runner's tokens for actions, which a `run:` step does not see either. */
-const WITHHELD = new Set(['NEON_API_KEY', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RUNTIME_URL', 'ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL'])
+const WITHHELD = new Set([
+  'NEON_API_KEY',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+])
 
 /** The command sees the job's environment and the exported variables, DATABASE_URL being the direct URL; not the
  * action's own inputs (INPUT_API_KEY is the Neon API key) nor what WITHHELD lists. */

@@ -48,7 +48,10 @@ export class MigrationLedger {
   /** Connects over the direct URL; a pooler (PgBouncer in transaction mode) would break session locks. */
   static async connect(directUrl: string, jobLabel: string): Promise<MigrationLedger> {
     const { config, plainFallback } = pgSettingsFromUrl(directUrl)
-    const withName = { ...config, application_name: (APPLICATION_NAME_PREFIX + jobLabel).slice(0, MAX_APPLICATION_NAME_BYTES) }
+    const withName = {
+      ...config,
+      application_name: (APPLICATION_NAME_PREFIX + jobLabel).slice(0, MAX_APPLICATION_NAME_BYTES),
+    }
     try {
       return await MigrationLedger.open(withName)
     } catch (error) {
@@ -114,11 +117,13 @@ export class MigrationLedger {
     if (!name?.startsWith(APPLICATION_NAME_PREFIX)) return undefined
     const label = name.slice(APPLICATION_NAME_PREFIX.length)
     if (Buffer.byteLength(name) < MAX_APPLICATION_NAME_BYTES) return label
-    const full = await this.client.query(
-      `SELECT ran_by FROM ${LEDGER_TABLE}
+    const full = await this.client
+      .query(
+        `SELECT ran_by FROM ${LEDGER_TABLE}
         WHERE status = 'running' AND left(ran_by, length($1)) = $1 ORDER BY started_at DESC LIMIT 1`,
-      [label],
-    ).catch(() => ({ rows: [] as { ran_by: string }[] })) // no table yet
+        [label],
+      )
+      .catch(() => ({ rows: [] as { ran_by: string }[] })) // no table yet
     return full.rows[0]?.ran_by ?? `${label}…`
   }
 

@@ -120,7 +120,10 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
   s.addHeading('Migration', 3)
   if (facts.outcome === 'migrated') s.addRaw(`✅ Migrated here (${command}, ${commit}) in ${took}.`, true)
   if (facts.outcome === 'skipped') {
-    s.addRaw(`⏭️ Skipped: already migrated by ${escapeHtml(facts.ranBy ?? 'another job')} (${commit}); ${took} here.`, true)
+    s.addRaw(
+      `⏭️ Skipped: already migrated by ${escapeHtml(facts.ranBy ?? 'another job')} (${commit}); ${took} here.`,
+      true,
+    )
   }
   if (facts.outcome === 'failed') {
     s.addRaw(`❌ Failed after ${took} (${command}, ${commit}).`, true)
@@ -138,7 +141,8 @@ export async function writeSummary(facts: SummaryFacts): Promise<void> {
 }
 
 function fullLogBlock(text: string, droppedBytes: number): string {
-  const note = droppedBytes > 0 ? `[the first ${droppedBytes} bytes are left out: a job summary holds at most 1 MiB]\n` : ''
+  const note =
+    droppedBytes > 0 ? `[the first ${droppedBytes} bytes are left out: a job summary holds at most 1 MiB]\n` : ''
   const log = escapeHtml(note + stripVTControlCharacters(text))
   return `<details open><summary>Full output</summary>\n\n<pre><code>${log}</code></pre>\n\n</details>\n`
 }

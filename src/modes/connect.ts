@@ -13,12 +13,17 @@ export function missingBranchMessage(name: string): string {
     `Branch '${name}' does not exist in this project, so there is nothing to connect to. Likely causes: the job ` +
     "that creates it hasn't run yet (add it to this job's needs:), or it ran with cleanup: auto and its post step " +
     'already deleted the branch: in the create job set cleanup: never and delete the branch in a teardown job ' +
-    "(mode: delete, if: always()). Also check that branch_name is the same in both jobs."
+    '(mode: delete, if: always()). Also check that branch_name is the same in both jobs.'
   )
 }
 
 /** One neonctl run where the client can resolve the name and fetch the connection together; else two. */
-async function findWithConnection(client: NeonClient, name: string, database: string, role: string): Promise<BranchConnection | undefined> {
+async function findWithConnection(
+  client: NeonClient,
+  name: string,
+  database: string,
+  role: string,
+): Promise<BranchConnection | undefined> {
   if (client.findBranchWithConnection) return client.findBranchWithConnection(name, database, role)
   const branch = await client.findBranch(name)
   return branch && { branch, connection: await client.getConnection(branch.id, database, role) }

@@ -29,7 +29,11 @@ export function assertEphemeralBranch(branch: Branch, requestedName: string): vo
  * of the requested lifetime has passed (a per-PR branch reused a day later would vanish under the running job).
  * Never shortens, never adds an expiry to a branch that has none.
  */
-export function expiryToExtend(current: string | undefined, requested: string | undefined, now: number): string | undefined {
+export function expiryToExtend(
+  current: string | undefined,
+  requested: string | undefined,
+  now: number,
+): string | undefined {
   if (!current || !requested) return undefined
   const currentMs = Date.parse(current)
   const requestedMs = Date.parse(requested)
@@ -103,15 +107,20 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     deps,
   )
   const outcome = created ? 'created' : 'reused (it already existed)'
-  core.notice(`Branch '${branch.name}' (${branch.id}) ${outcome}${branch.expiresAt ? `; expires ${branch.expiresAt}` : ''}.`, {
-    title: 'Neon branch ready',
-  })
+  core.notice(
+    `Branch '${branch.name}' (${branch.id}) ${outcome}${branch.expiresAt ? `; expires ${branch.expiresAt}` : ''}.`,
+    {
+      title: 'Neon branch ready',
+    },
+  )
   await writeBranchSummary({
     title: `Neon branch ${created ? 'created' : 'reused'}`,
     projectId: settings.neon.projectId,
     branch,
     outcome,
-    parent: settings.parent ? `'${settings.parent}'` : `the project's default branch${branch.parentId ? ` (${branch.parentId})` : ''}`,
+    parent: settings.parent
+      ? `'${settings.parent}'`
+      : `the project's default branch${branch.parentId ? ` (${branch.parentId})` : ''}`,
     host: connection.host,
     poolerHost: connection.poolerHost || connection.host,
     exportedNames: delivered.exportedNames,

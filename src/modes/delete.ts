@@ -8,9 +8,12 @@ import type { ModeDeps } from './deps.js'
 export async function runDelete(settings: DeleteSettings, deps: Pick<ModeDeps, 'client'>): Promise<void> {
   const branch = await deps.client.findBranch(settings.branchName)
   if (!branch) {
-    core.notice(`Branch '${settings.branchName}' does not exist (already deleted or never created); nothing to delete.`, {
-      title: 'Neon branch already gone',
-    })
+    core.notice(
+      `Branch '${settings.branchName}' does not exist (already deleted or never created); nothing to delete.`,
+      {
+        title: 'Neon branch already gone',
+      },
+    )
     await writeLine('Neon branch', `Branch ${settings.branchName} was already gone; nothing deleted.`)
     return
   }

@@ -69,7 +69,8 @@ export function errorMessage(stderr: string): string | undefined {
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const TRANSIENT_STATUS = (status: number) => status === 408 || status === 423 || status === 429 || status >= 500
-const NETWORK_MESSAGE = /could not reach the neon api|network error|fetch failed|socket|econn|timed out|etimedout|eai_again/i
+const NETWORK_MESSAGE =
+  /could not reach the neon api|network error|fetch failed|socket|econn|timed out|etimedout|eai_again/i
 
 export function diagnose(
   result: { exitCode: number | null; stderr: string; timedOut: boolean },
@@ -143,6 +144,7 @@ function codeForMessage(message: string | undefined): NeonErrorCode {
   if (/already exists/i.test(message)) return 'conflict'
   if (/interactive auth|authentication|api key/i.test(message)) return 'unauthorized'
   if (NETWORK_MESSAGE.test(message)) return 'transient'
-  if (/multiple (roles|databases) found|no default branch|not found|no .* endpoint found/i.test(message)) return 'invalid'
+  if (/multiple (roles|databases) found|no default branch|not found|no .* endpoint found/i.test(message))
+    return 'invalid'
   return 'unknown'
 }

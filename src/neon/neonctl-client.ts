@@ -75,7 +75,8 @@ function resolvedBranch(stderr: string): ApiBranch | undefined {
 
 /** A value for neonctl's command line: one that could be read as a flag is refused, not passed. */
 function argument(value: string): string {
-  if (value === '' || value.startsWith('-')) throw new NeonError('invalid', `'${value}' cannot be passed to neonctl (empty or starting with '-')`)
+  if (value === '' || value.startsWith('-'))
+    throw new NeonError('invalid', `'${value}' cannot be passed to neonctl (empty or starting with '-')`)
   return value
 }
 
@@ -113,7 +114,8 @@ export class NeonctlClient implements NeonClient {
     const args = ['branches', 'create', `--name=${argument(request.name)}`, ...this.projectArgs()]
     if (request.parent) args.push(`--parent=${argument(request.parent)}`)
     if (request.expiresAt) args.push(`--expires-at=${argument(request.expiresAt)}`)
-    if (request.suspendTimeoutSeconds !== undefined) args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
+    if (request.suspendTimeoutSeconds !== undefined)
+      args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
     if (request.schemaOnly) args.push('--schema-only')
 
     const startedAt = this.clock.now()
@@ -141,7 +143,9 @@ export class NeonctlClient implements NeonClient {
       if (failure.code === 'transient' && failure.outcomeUnknown) {
         mayHaveLanded = true
         // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
-        this.logger.info(`Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`)
+        this.logger.info(
+          `Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`,
+        )
         const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
         // Created since we asked: our POST landed (the name is this run's), so post's cleanup: auto deletes it.
         if (existing) return { ...this.adoptable(existing, request), created: createdSince(existing.branch, startedAt) }
@@ -172,7 +176,8 @@ export class NeonctlClient implements NeonClient {
       const branch = await this.findBranch(name)
       return branch && { branch, connection }
     } catch (error) {
-      if (error instanceof NeonError && error.code === 'not-found' && /^Branch .* not found/.test(error.message)) return undefined
+      if (error instanceof NeonError && error.code === 'not-found' && /^Branch .* not found/.test(error.message))
+        return undefined
       throw error
     }
   }
@@ -183,7 +188,13 @@ export class NeonctlClient implements NeonClient {
     database: string,
     role: string,
   ): Promise<{ connection: Connection; resolved?: ApiBranch }> {
-    const args = ['connection-string', argument(branch), `--role-name=${argument(role)}`, `--database-name=${argument(database)}`, '--extended']
+    const args = [
+      'connection-string',
+      argument(branch),
+      `--role-name=${argument(role)}`,
+      `--database-name=${argument(database)}`,
+      '--extended',
+    ]
     const { output, resolved } = await this.withRetries('connection-string', async () => {
       const run = await this.run([...args, ...this.projectArgs()])
       if (!run.ok) throw this.failure(run.diagnosis)
@@ -201,7 +212,10 @@ export class NeonctlClient implements NeonClient {
     }
     const known = this.known.get(branchId)
     if (known && (known.default || known.protected)) {
-      throw new NeonError('protected', `Refusing to delete ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`)
+      throw new NeonError(
+        'protected',
+        `Refusing to delete ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`,
+      )
     }
     let mayHaveDeleted = false
     const gone = (): DeleteOutcome => (mayHaveDeleted ? 'deleted' : 'already-gone')
@@ -269,7 +283,8 @@ export class NeonctlClient implements NeonClient {
       }
       const next = page.pagination?.next
       if (!next || page.branches.length === 0) return branches
-      if (next === cursor) throw new NeonError('unknown', 'The branch listing repeated a page; refusing to treat it as complete')
+      if (next === cursor)
+        throw new NeonError('unknown', 'The branch listing repeated a page; refusing to treat it as complete')
       cursor = next
     }
   }
@@ -278,7 +293,10 @@ export class NeonctlClient implements NeonClient {
     const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
     if (!existing) {
       // 409 for a name we cannot see: not ours to guess about.
-      throw new NeonError('conflict', `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`)
+      throw new NeonError(
+        'conflict',
+        `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`,
+      )
     }
     return this.adoptable(existing, request)
   }
@@ -287,7 +305,10 @@ export class NeonctlClient implements NeonClient {
     const { branch } = found
     if (branch.name !== request.name) throw new NeonError('unknown', 'internal: adopting a branch of another name')
     // Never hand out the default branch's or the parent's database as if it were a fresh branch.
-    if (branch.default || (request.parent !== undefined && (branch.name === request.parent || branch.id === request.parent))) {
+    if (
+      branch.default ||
+      (request.parent !== undefined && (branch.name === request.parent || branch.id === request.parent))
+    ) {
       throw new NeonError(
         'conflict',
         `A branch named '${request.name}' exists and is the project's ${branch.default ? 'default' : 'parent'} branch (${branch.id}); refusing to reuse it`,
@@ -305,7 +326,10 @@ export class NeonctlClient implements NeonClient {
     args: string[],
     options: { emptyOutputAllowed?: boolean } = {},
   ): Promise<
-    ({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & { requests: RequestTrace[]; resolved?: ApiBranch }
+    ({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & {
+      requests: RequestTrace[]
+      resolved?: ApiBranch
+    }
   > {
     const remaining = this.deadline.remaining()
     if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
@@ -313,7 +337,8 @@ export class NeonctlClient implements NeonClient {
     const requests = traceRequests(result.stderr)
     const resolved = resolvedBranch(result.stderr)
     if (result.exitCode === 0 && !result.timedOut) {
-      if (options.emptyOutputAllowed && result.stdout.trim() === '') return { ok: true, json: undefined, requests, resolved }
+      if (options.emptyOutputAllowed && result.stdout.trim() === '')
+        return { ok: true, json: undefined, requests, resolved }
       try {
         return { ok: true, json: JSON.parse(result.stdout), requests, resolved }
       } catch {
@@ -333,7 +358,10 @@ export class NeonctlClient implements NeonClient {
 
   private deadlineError(label: string, last?: string): NeonError {
     const total = formatDelay(this.deadline.totalMs)
-    return new NeonError('deadline', `'${label}' did not succeed within the ${total} deadline${last ? `; last error: ${last}` : ''}`)
+    return new NeonError(
+      'deadline',
+      `'${label}' did not succeed within the ${total} deadline${last ? `; last error: ${last}` : ''}`,
+    )
   }
 
   /** Runs `attempt` until it succeeds, fails for good, the attempts run out, or the deadline would pass. */

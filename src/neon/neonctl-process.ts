@@ -37,7 +37,8 @@ function defaultTempDir(): string {
 /** The environment neonctl runs with: ours, minus anything that could redirect it, plus what we need. */
 export function neonctlEnv(settings: NeonctlProcessSettings): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
-  for (const name of ['NEON_API_KEY', 'NEON_API_HOST', 'NEON_PROFILE', 'NEON_ORG_ID', 'NEON_PROJECT_ID']) delete env[name]
+  for (const name of ['NEON_API_KEY', 'NEON_API_HOST', 'NEON_PROFILE', 'NEON_ORG_ID', 'NEON_PROJECT_ID'])
+    delete env[name]
   env.NEON_API_KEY = settings.apiKey
   if (settings.apiHost) env.NEON_API_HOST = settings.apiHost
   env.CI = 'true' // never interactive
@@ -90,10 +91,13 @@ function runProcess(
     const stdout: Buffer[] = []
     const stderr: Buffer[] = []
     let timedOut = false
-    const timer = setTimeout(() => {
-      timedOut = true
-      child.kill('SIGKILL')
-    }, Math.max(1, timeoutMs))
+    const timer = setTimeout(
+      () => {
+        timedOut = true
+        child.kill('SIGKILL')
+      },
+      Math.max(1, timeoutMs),
+    )
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
     child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
     child.on('error', (error) => {

@@ -9,7 +9,10 @@ export const SWEEP_TITLE = 'Neon branch sweep'
 const NOT_TRIED = 'not tried: the step deadline (timeout input) had passed'
 
 /** Outcomes by branch id, for the decisions whose action is 'delete'. */
-export async function executeDeletions(client: NeonClient, decisions: SweepDecision[]): Promise<Map<string, SweepOutcome>> {
+export async function executeDeletions(
+  client: NeonClient,
+  decisions: SweepDecision[],
+): Promise<Map<string, SweepOutcome>> {
   const outcomes = new Map<string, SweepOutcome>()
   let deadlinePassed = false
   let notTried = 0
@@ -25,20 +28,29 @@ export async function executeDeletions(client: NeonClient, decisions: SweepDecis
     deadlinePassed = deadline
   }
   if (notTried > 0) {
-    core.error(`${notTried} more branch(es) were not tried because the step deadline passed; raise the timeout input for large sweeps.`, {
-      title: SWEEP_TITLE,
-    })
+    core.error(
+      `${notTried} more branch(es) were not tried because the step deadline passed; raise the timeout input for large sweeps.`,
+      {
+        title: SWEEP_TITLE,
+      },
+    )
   }
   return outcomes
 }
 
-async function deleteOne(client: NeonClient, decision: SweepDecision): Promise<{ outcome: SweepOutcome; deadline: boolean }> {
+async function deleteOne(
+  client: NeonClient,
+  decision: SweepDecision,
+): Promise<{ outcome: SweepOutcome; deadline: boolean }> {
   try {
     const result = await client.deleteBranch(decision.branch.id)
     return { outcome: { kind: result === 'already-gone' ? 'already-gone' : 'deleted' }, deadline: false }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     core.error(`Could not delete ${decision.branch.name} (${decision.branch.id}): ${message}`, { title: SWEEP_TITLE })
-    return { outcome: { kind: 'failed', error: message }, deadline: error instanceof NeonError && error.code === 'deadline' }
+    return {
+      outcome: { kind: 'failed', error: message },
+      deadline: error instanceof NeonError && error.code === 'deadline',
+    }
   }
 }

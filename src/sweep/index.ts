@@ -30,10 +30,13 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
     dryRun: options.dryRun,
     now: options.now ?? new Date(),
   }
-  if (!rules.prefix) throw new Error('sweep_prefix must not be empty: a sweep only considers branches with a name prefix')
+  if (!rules.prefix)
+    throw new Error('sweep_prefix must not be empty: a sweep only considers branches with a name prefix')
   if (!(rules.olderThanMs >= 0)) throw new Error(`sweep: olderThanMs must be 0 or more, got ${rules.olderThanMs}`)
   if (rules.olderThanMs === 0 && !rules.closedPrs) {
-    core.warning('sweep_older_than is 0 and sweep_closed_prs is false: no rule is on, so nothing will be deleted.', { title: TITLE })
+    core.warning('sweep_older_than is 0 and sweep_closed_prs is false: no rule is on, so nothing will be deleted.', {
+      title: TITLE,
+    })
   }
   core.info(
     `Sweeping branches starting with "${rules.prefix}" (${rules.olderThanMs > 0 ? `older than ${formatDuration(rules.olderThanMs)}` : 'age rule off'}, ` +
@@ -50,7 +53,8 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   }
 
   const prNumbers = pullRequestsToLookUp(branches, rules)
-  if (prNumbers.length > 0) core.info(`Reading the state of ${prNumbers.length} pull request(s) from ${options.github.repository}.`)
+  if (prNumbers.length > 0)
+    core.info(`Reading the state of ${prNumbers.length} pull request(s) from ${options.github.repository}.`)
   const prStates = prNumbers.length > 0 ? await fetchPullRequestStates(prNumbers, options.github) : new Map()
   const decisions = planSweep(branches, prStates, rules)
 
@@ -59,8 +63,16 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   for (const d of decisions) {
     if (d.reason === 'prefix-mismatch') continue
     const outcome = outcomes.get(d.branch.id)
-    const verb = outcome?.kind === 'deleted' ? 'Deleted' : outcome?.kind === 'already-gone' ? 'Deleted (already gone)'
-      : outcome?.kind === 'failed' ? 'FAILED to delete' : d.action === 'would-delete' ? 'Would delete' : 'Kept'
+    const verb =
+      outcome?.kind === 'deleted'
+        ? 'Deleted'
+        : outcome?.kind === 'already-gone'
+          ? 'Deleted (already gone)'
+          : outcome?.kind === 'failed'
+            ? 'FAILED to delete'
+            : d.action === 'would-delete'
+              ? 'Would delete'
+              : 'Kept'
     core.info(`${verb} ${d.branch.name} (${d.branch.id}): ${d.detail}`)
     if (d.problem) core.warning(`Kept ${d.branch.name} (${d.branch.id}): ${d.problem}`, { title: TITLE })
   }

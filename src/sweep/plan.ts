@@ -3,10 +3,7 @@ import type { Branch } from '../neon/client.js'
 import { prNumberFromBranchName } from './pr-number.js'
 import { formatDuration } from '../duration.js'
 
-export type PrState =
-  | { state: 'open' }
-  | { state: 'closed'; merged: boolean }
-  | { state: 'unknown'; error: string } // the lookup failed: never guess
+export type PrState = { state: 'open' } | { state: 'closed'; merged: boolean } | { state: 'unknown'; error: string } // the lookup failed: never guess
 
 export interface SweepRules {
   prefix: string
@@ -55,7 +52,11 @@ export function pullRequestsToLookUp(branches: Branch[], rules: SweepRules): num
   return [...numbers].sort((a, b) => a - b)
 }
 
-export function planSweep(branches: Branch[], prStates: ReadonlyMap<number, PrState>, rules: SweepRules): SweepDecision[] {
+export function planSweep(
+  branches: Branch[],
+  prStates: ReadonlyMap<number, PrState>,
+  rules: SweepRules,
+): SweepDecision[] {
   const verdicts = new Map<string, Verdict>()
   for (const branch of branches) {
     const early = judgeWithoutPrs(branch, rules)
@@ -90,9 +91,15 @@ export function childrenFirst(decisions: SweepDecision[]): SweepDecision[] {
 }
 
 function judgeWithoutPrs(branch: Branch, rules: SweepRules): Verdict | 'needs-pr' {
-  const keep = (reason: SweepReason, detail: string, problem?: string): Verdict => ({ remove: false, reason, detail, problem })
+  const keep = (reason: SweepReason, detail: string, problem?: string): Verdict => ({
+    remove: false,
+    reason,
+    detail,
+    problem,
+  })
 
-  if (!branch.name.startsWith(rules.prefix)) return keep('prefix-mismatch', `name does not start with "${rules.prefix}"`)
+  if (!branch.name.startsWith(rules.prefix))
+    return keep('prefix-mismatch', `name does not start with "${rules.prefix}"`)
   if (branch.default) return keep('default-branch', 'the default branch is never deleted')
   if (branch.protected) return keep('protected-branch', 'protected branches are never deleted')
 
@@ -128,7 +135,12 @@ function judgeByPr(branch: Branch, prStates: ReadonlyMap<number, PrState>, rules
         ? { remove: true, reason: 'pr-merged', detail: `pull request #${prNumber} is merged`, prNumber }
         : { remove: true, reason: 'pr-closed', detail: `pull request #${prNumber} is closed`, prNumber }
     case 'open':
-      return { remove: false, reason: 'pr-open', detail: `pull request #${prNumber} is open${ageNote(branch, rules)}`, prNumber }
+      return {
+        remove: false,
+        reason: 'pr-open',
+        detail: `pull request #${prNumber} is open${ageNote(branch, rules)}`,
+        prNumber,
+      }
     case 'unknown': {
       const problem = `could not read the state of pull request #${prNumber} (${pr.error}), so the branch was kept`
       return { remove: false, reason: 'pr-unknown', detail: problem, prNumber, problem }

@@ -22,11 +22,12 @@ export async function fetchPullRequestStates(
 ): Promise<Map<number, PrState>> {
   const states = new Map<number, PrState>()
   const [owner, repo, ...extra] = github.repository.split('/')
-  const setupError = !owner || !repo || extra.length > 0
-    ? `repository "${github.repository}" is not owner/repo`
-    : !github.token
-      ? 'github_token is empty'
-      : undefined
+  const setupError =
+    !owner || !repo || extra.length > 0
+      ? `repository "${github.repository}" is not owner/repo`
+      : !github.token
+        ? 'github_token is empty'
+        : undefined
   if (setupError) {
     for (const n of numbers) states.set(n, { state: 'unknown', error: setupError })
     return states
@@ -58,7 +59,8 @@ export async function fetchPullRequestStates(
 function describe(error: unknown, status: number | undefined): string {
   const message = error instanceof Error ? error.message : String(error)
   if (status === 404) return 'HTTP 404: no such pull request in this repository, or the token cannot see it'
-  if (status === 401 || status === 403) return `HTTP ${status}: the token may not read pull requests (${firstLine(message)})`
+  if (status === 401 || status === 403)
+    return `HTTP ${status}: the token may not read pull requests (${firstLine(message)})`
   return status ? `HTTP ${status}: ${firstLine(message)}` : firstLine(message)
 }
 

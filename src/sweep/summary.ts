@@ -20,7 +20,9 @@ export interface SweepReport {
 const MAX_ROWS = 1000 // the step summary is limited to 1 MiB
 
 export function outcomeOf(report: SweepReport, decision: SweepDecision): SweepOutcome {
-  return report.outcomes.get(decision.branch.id) ?? { kind: decision.action === 'would-delete' ? 'would-delete' : 'kept' }
+  return (
+    report.outcomes.get(decision.branch.id) ?? { kind: decision.action === 'would-delete' ? 'would-delete' : 'kept' }
+  )
 }
 
 export function countOutcomes(report: SweepReport): Record<SweepOutcome['kind'], number> {
@@ -44,7 +46,13 @@ export async function writeSweepSummary(report: SweepReport): Promise<void> {
   const counts = countOutcomes(report)
   const matching = report.decisions.filter((d) => d.reason !== 'prefix-mismatch')
   const others = report.decisions.length - matching.length
-  const order: Record<SweepOutcome['kind'], number> = { failed: 0, deleted: 1, 'already-gone': 2, 'would-delete': 3, kept: 4 }
+  const order: Record<SweepOutcome['kind'], number> = {
+    failed: 0,
+    deleted: 1,
+    'already-gone': 2,
+    'would-delete': 3,
+    kept: 4,
+  }
   const rows = matching
     .map((d) => ({ d, outcome: outcomeOf(report, d) }))
     .sort((a, b) => order[a.outcome.kind] - order[b.outcome.kind] || a.d.branch.name.localeCompare(b.d.branch.name))
@@ -69,12 +77,14 @@ export async function writeSweepSummary(report: SweepReport): Promise<void> {
         { data: 'Result', header: true },
         { data: 'Why', header: true },
       ],
-      ...rows.slice(0, MAX_ROWS).map(({ d, outcome }) => [
-        `<code>${escapeHtml(d.branch.name)}</code><br><sub>${escapeHtml(d.branch.id)}</sub>`,
-        escapeHtml(d.branch.createdAt),
-        d.problem ? '⚠️ kept (undecided)' : resultLabel(outcome),
-        escapeHtml(outcome.kind === 'failed' ? `${d.detail}; deletion failed: ${outcome.error}` : d.detail),
-      ]),
+      ...rows
+        .slice(0, MAX_ROWS)
+        .map(({ d, outcome }) => [
+          `<code>${escapeHtml(d.branch.name)}</code><br><sub>${escapeHtml(d.branch.id)}</sub>`,
+          escapeHtml(d.branch.createdAt),
+          d.problem ? '⚠️ kept (undecided)' : resultLabel(outcome),
+          escapeHtml(outcome.kind === 'failed' ? `${d.detail}; deletion failed: ${outcome.error}` : d.detail),
+        ]),
     ])
     if (rows.length > MAX_ROWS) summary.addRaw(`<p>… and ${rows.length - MAX_ROWS} more (see the log).</p>`)
   }

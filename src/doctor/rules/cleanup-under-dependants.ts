@@ -17,14 +17,20 @@ export const cleanupUnderDependants: Rule = {
             !needs.runsAfter(creator.job.id, use.job.id) &&
             needs.canBothRun(creator.job.id, use.job.id),
         )
-        const later = [...new Set(others.filter((use) => needs.runsAfter(use.job.id, creator.job.id)).map((use) => use.job.id))]
-        const parallel = [...new Set(others.filter((use) => needs.unordered(use.job.id, creator.job.id)).map((use) => use.job.id))]
+        const later = [
+          ...new Set(others.filter((use) => needs.runsAfter(use.job.id, creator.job.id)).map((use) => use.job.id)),
+        ]
+        const parallel = [
+          ...new Set(others.filter((use) => needs.unordered(use.job.id, creator.job.id)).map((use) => use.job.id)),
+        ]
         const copies = creator.job.parallelCopies
         const sharedByCopies = typeof copies === 'number' && copies > 1 && !creator.key.includes('matrix.')
         if (later.length === 0 && parallel.length === 0 && !sharedByCopies) continue
         const who = [
           sharedByCopies ? `the other ${copies - 1} matrix cop${copies > 2 ? 'ies' : 'y'} of ${creator.job.id}` : '',
-          later.length ? `job${later.length > 1 ? 's' : ''} ${later.join(', ')} (which need${later.length > 1 ? '' : 's'} it)` : '',
+          later.length
+            ? `job${later.length > 1 ? 's' : ''} ${later.join(', ')} (which need${later.length > 1 ? '' : 's'} it)`
+            : '',
           parallel.length ? `job${parallel.length > 1 ? 's' : ''} ${parallel.join(', ')} (running alongside)` : '',
         ]
           .filter(Boolean)

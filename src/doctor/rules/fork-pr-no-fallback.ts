@@ -35,7 +35,7 @@ export const forkPrNoFallback: Rule = {
 }
 
 const GUARD_FIX =
-  "add an if: that skips it for forks (github.event.pull_request.head.repo.full_name == github.repository)"
+  'add an if: that skips it for forks (github.event.pull_request.head.repo.full_name == github.repository)'
 
 function keyProblem(step: Step, job: Job, workflow: Workflow, actions: ActionContext) {
   const mode = thisActionMode(step, actions)

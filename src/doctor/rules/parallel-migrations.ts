@@ -10,7 +10,8 @@ export const parallelMigrations: Rule = {
       const commands = databases.migrations.filter((migration) => !migration.once)
       for (const migration of commands) {
         const rivals = databases.migrations.filter(
-          (other) => other !== migration && other.key === migration.key && needs.unordered(other.job.id, migration.job.id),
+          (other) =>
+            other !== migration && other.key === migration.key && needs.unordered(other.job.id, migration.job.id),
         )
         const copies = migration.job.parallelCopies
         const matrix = typeof copies === 'number' && copies > 1 && !migration.key.includes('matrix.')
@@ -33,6 +34,7 @@ function describeRivals(rivals: Migration[], copies: number | 'unknown'): string
   const parts: string[] = []
   if (copies !== 1) parts.push(`in ${copies} matrix copies at once`)
   const jobs = [...new Set(rivals.map((rival) => rival.job.id))]
-  if (jobs.length > 0) parts.push(`while job${jobs.length > 1 ? 's' : ''} ${jobs.join(', ')} may migrate it at the same time`)
+  if (jobs.length > 0)
+    parts.push(`while job${jobs.length > 1 ? 's' : ''} ${jobs.join(', ')} may migrate it at the same time`)
   return parts.join(' and ')
 }

@@ -5,10 +5,14 @@ import type { Rule } from './rule.js'
 const SERVICE_VARIABLES: Array<{ image: RegExp; variable: RegExp }> = [
   {
     image: /postgres|postgis|timescale|pgvector|neon/,
-    variable: /^(DATABASE_URL|POSTGRES(QL)?_(URL|URI|DSN|HOST)|PG_?(URL|URI|DSN|HOST)|DB_(URL|URI|DSN|HOST)|SQLALCHEMY_DATABASE_URI)$/,
+    variable:
+      /^(DATABASE_URL|POSTGRES(QL)?_(URL|URI|DSN|HOST)|PG_?(URL|URI|DSN|HOST)|DB_(URL|URI|DSN|HOST)|SQLALCHEMY_DATABASE_URI)$/,
   },
   { image: /mysql|mariadb|percona/, variable: /^(DATABASE_URL|MYSQL_(URL|HOST)|DB_(URL|HOST))$/ },
-  { image: /redis|valkey|keydb|dragonfly/, variable: /^(REDIS|VALKEY|CACHE)_(URL|URI|HOST)$|^CELERY_(BROKER|RESULT_BACKEND)(_URL)?$/ },
+  {
+    image: /redis|valkey|keydb|dragonfly/,
+    variable: /^(REDIS|VALKEY|CACHE)_(URL|URI|HOST)$|^CELERY_(BROKER|RESULT_BACKEND)(_URL)?$/,
+  },
   { image: /mongo/, variable: /^MONGO(DB)?_(URL|URI|HOST)$/ },
   { image: /rabbitmq/, variable: /^(AMQP|RABBITMQ|BROKER)_(URL|URI|HOST)$|^CELERY_BROKER(_URL)?$/ },
   { image: /elasticsearch|opensearch/, variable: /^(ELASTICSEARCH|OPENSEARCH|ES)_(URL|HOST|HOSTS)$/ },
@@ -17,7 +21,9 @@ const SERVICE_VARIABLES: Array<{ image: RegExp; variable: RegExp }> = [
 function pointsAt(service: Service, variable: string): boolean {
   const image = service.image.split('@')[0].split(':')[0].toLowerCase()
   const ownName = new RegExp(`^${service.name.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_(URL|URI|DSN|HOST)$`)
-  return ownName.test(variable) || SERVICE_VARIABLES.some((kind) => kind.image.test(image) && kind.variable.test(variable))
+  return (
+    ownName.test(variable) || SERVICE_VARIABLES.some((kind) => kind.image.test(image) && kind.variable.test(variable))
+  )
 }
 
 function settingsOf(workflow: Workflow, job: Job): Array<[string, Located]> {
