@@ -75,7 +75,7 @@ const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'>
   env: { BENCH_ENTRY: join(repoRoot, 'dist', entry, 'index.js') },
 })
 
-let neon: NeonForTest
+const neon: NeonForTest = await startNeonForTest()
 const apiRequests = async () =>
   ((await neon.requests()) as { path: string }[]).filter((r) => !r.path.startsWith('/__local')).length
 /** Before each measured step: the server's request log emptied, and its background work from earlier steps done. */
@@ -261,7 +261,6 @@ function neonctlVersionMs(): Promise<number> {
 const fmt = (s: Summary) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`
 
 if (values.baselines) await buildBaselines()
-neon = await startNeonForTest()
 const neonctlStartSamples: number[] = []
 try {
   for (const latency of latencies) {

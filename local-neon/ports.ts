@@ -27,7 +27,7 @@ function tryLock(port: number): boolean {
     writeFileSync(file, String(process.pid), { flag: 'wx' })
     return true
   } catch {
-    let owner = Number.NaN
+    let owner: number
     try {
       owner = Number.parseInt(readFileSync(file, 'utf8'), 10)
     } catch {

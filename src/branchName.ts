@@ -3,7 +3,7 @@
 import type { RunContext } from './runContext.js'
 
 export const MAX_BRANCH_NAME_LENGTH = 256
-const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._\/:@+=#-]*$/
+const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._/:@+=#-]*$/
 // neonctl treats anything shaped like a branch id as an id, not as a name.
 const LOOKS_LIKE_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
 

@@ -168,7 +168,7 @@ export function parseSettings(ctx: ParseContext): Settings {
   }
   const postgresName = (name: string): string => {
     const value = get(name)
-    if (value === '' || Buffer.byteLength(value) > 63 || /[\x00-\x1f]/.test(value) || value.startsWith('-')) {
+    if (value === '' || Buffer.byteLength(value) > 63 || /\p{Cc}/u.test(value) || value.startsWith('-')) {
       problems.push(
         `Input '${name}' must be a PostgreSQL name of 1 to 63 bytes, not starting with '-'; got ${quote(value)}.`,
       )
@@ -205,7 +205,7 @@ export function parseSettings(ctx: ParseContext): Settings {
   }
 
   const parent = get('parent_branch') || undefined
-  if (parent && (parent.length > 256 || /[\x00-\x1f\s]/.test(parent) || parent.startsWith('-'))) {
+  if (parent && (parent.length > 256 || /[\p{Cc}\s]/u.test(parent) || parent.startsWith('-'))) {
     problems.push(
       `Input 'parent_branch' must be a branch name or id without spaces, not starting with '-'; got ${quote(parent)}.`,
     )

@@ -67,6 +67,7 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
       if (options.deadline - now() <= delay) {
         throw new Error(
           `The database did not accept connections before the timeout (${attempt} attempts; last error: ${reason}).`,
+          { cause: error },
         )
       }
       // the first refusal and then every fifth go to the log; all of them to the debug log

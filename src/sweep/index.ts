@@ -49,7 +49,9 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   } catch (error) {
     const message = errorMessage(error)
     await writeListingFailureSummary(rules, message)
-    throw new Error(`sweep: could not list every branch of the project, so nothing was deleted: ${message}`)
+    throw new Error(`sweep: could not list every branch of the project, so nothing was deleted: ${message}`, {
+      cause: error,
+    })
   }
 
   const prNumbers = pullRequestsToLookUp(branches, rules)
