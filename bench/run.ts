@@ -8,8 +8,8 @@ import { randomBytes } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { startNeonForTest, type NeonForTest } from '../__tests__/harness/neon.js'
-import { createJob, repoRoot, type StepOptions, type StepResult } from '../__tests__/harness/runner.js'
+import { startNeonForTest, type NeonForTest } from '../support/local-neon-for-test.js'
+import { createJob, repoRoot, type StepOptions, type StepResult } from '../support/runner-emulator.js'
 import { summarize, type Summary } from './stats.js'
 
 const { values } = parseArgs({

@@ -5,8 +5,8 @@ import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { createJob, repoRoot, type StepResult } from '../__tests__/harness/runner.js'
-import { startNeonForTest } from '../__tests__/harness/neon.js'
+import { createJob, repoRoot, type StepResult } from '../support/runner-emulator.js'
+import { startNeonForTest } from '../support/local-neon-for-test.js'
 
 const exec = promisify(execFile)
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)

@@ -2,10 +2,10 @@
 // succeeded. Error messages name the input and what is allowed, and never echo a secret.
 
 import * as path from 'node:path'
-import { branchNameProblem, defaultBranchName } from './branchName.js'
+import { branchNameProblem, defaultBranchName } from './branch-name.js'
 import { DAY_MS, parseDuration } from './duration.js'
 import { parseRuleList } from './doctor/rule-list.js'
-import type { RunContext } from './runContext.js'
+import type { RunContext } from './run-context.js'
 
 export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
 export const SSL_MODES = ['require', 'verify-ca', 'verify-full', 'prefer', 'allow', 'disable', 'omit'] as const

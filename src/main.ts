@@ -2,8 +2,8 @@
 // The readiness probe (pg), migrate, sweep and lint are loaded only in the runs that use them: the bundler splits
 // dynamic imports into chunks, so no mode pays at start-up for another mode's code.
 
-import { runMain } from './actionMain.js'
-import { createClient } from './neonClientFactory.js'
+import { runMain } from './run-main.js'
+import { createClient } from './neon/client-factory.js'
 
 let readiness: Promise<typeof import('./readiness.js')> | undefined
 const loadReadiness = () => (readiness ??= import('./readiness.js'))

@@ -1,8 +1,8 @@
 /** Every mode is reachable through the bundled entry: lint (no API key needed) and sweep (dry run). */
 import * as fs from 'node:fs/promises'
 import * as path from 'node:path'
-import { createJob } from '../harness/runner.js'
-import { useLocalNeon } from '../harness/neon.js'
+import { createJob } from '../../support/runner-emulator.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { expectExit } from './helpers.js'
 
 const neon = useLocalNeon()

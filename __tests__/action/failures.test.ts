@@ -2,8 +2,8 @@
  * The unhappy paths, through dist/ against the local Neon server: a failing main, a main killed right after the
  * branch exists, a branch already gone, no API key (fallback or a clear failure), and bad inputs creating nothing.
  */
-import { createJob, expectNoSecret, runJob } from '../harness/runner.js'
-import { useLocalNeon } from '../harness/neon.js'
+import { createJob, expectNoSecret, runJob } from '../../support/runner-emulator.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { branchNames, expectExit } from './helpers.js'
 
 const neon = useLocalNeon()

@@ -1,5 +1,5 @@
-import type { StepResult } from '../harness/runner.js'
-import type { NeonForTest } from '../harness/neon.js'
+import type { StepResult } from '../../support/runner-emulator.js'
+import type { NeonForTest } from '../../support/local-neon-for-test.js'
 
 /** Every branch name in the local project, straight from the API (not through the action). */
 export async function branchNames(neon: NeonForTest): Promise<string[]> {

@@ -4,7 +4,7 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import * as core from '@actions/core'
-import { parseFileCommands } from '../harness/runner.js'
+import { parseFileCommands } from '../../support/runner-emulator.js'
 
 export interface InProcessResult {
   stdout: string

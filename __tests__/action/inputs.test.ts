@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { parse } from 'yaml'
 import { InputError, parseSettings, noApiKeyMessage, type Settings } from '../../src/inputs.js'
-import { defaultBranchName } from '../../src/branchName.js'
+import { defaultBranchName } from '../../src/branch-name.js'
 import { parseDuration } from '../../src/duration.js'
-import { repoRoot } from '../harness/runner.js'
+import { repoRoot } from '../../support/runner-emulator.js'
 
 const defaults: Record<string, string> = (() => {
   const doc = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {

@@ -5,8 +5,8 @@
  */
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
-import { createJob, expectNoSecret, repoRoot, runJob } from '../harness/runner.js'
-import { useLocalNeon } from '../harness/neon.js'
+import { createJob, expectNoSecret, repoRoot, runJob } from '../../support/runner-emulator.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { branchNames, expectExit } from './helpers.js'
 
 const exec = promisify(execFile)

@@ -1,6 +1,6 @@
 import { buildUrls, splitHost } from '../../src/export/urls.js'
 import { secretForms } from '../../src/export/secrets.js'
-import { fallbackVariables } from '../../src/export/fallback.js'
+import { fallbackVariables } from '../../src/export/fallback-variables.js'
 import { adoptPendingBranch, decideCleanup, runCleanup } from '../../src/cleanup.js'
 import { expiryToExtend, runCreate } from '../../src/modes/create.js'
 import { runConnect } from '../../src/modes/connect.js'

@@ -4,7 +4,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lintWorkspace } from '../../src/doctor/lint.js'
-import { runJob } from '../harness/runner.js'
+import { runJob } from '../../support/runner-emulator.js'
 
 const FIXTURES = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 

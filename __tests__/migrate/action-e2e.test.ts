@@ -5,8 +5,8 @@ import * as fs from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import pg from 'pg'
-import { useLocalNeon } from '../harness/neon.js'
-import { createJob, expectNoSecret, type Job, type StepResult } from '../harness/runner.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
+import { createJob, expectNoSecret, type Job, type StepResult } from '../../support/runner-emulator.js'
 import { PYTHON, fixtures } from './jobs.js'
 
 const neon = useLocalNeon()

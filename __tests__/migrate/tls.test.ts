@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import pg from 'pg'
-import { useLocalNeon } from '../harness/neon.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { PYTHON, fixtures, prepareJobs, type Jobs } from './jobs.js'
 
 const neon = useLocalNeon()

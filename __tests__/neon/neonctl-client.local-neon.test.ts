@@ -2,7 +2,7 @@
 // happy-path request budgets of issue 7, reuse, delete, and faults retried and logged.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
-import { startNeonForTest, type NeonForTest } from '../harness/neon.js'
+import { startNeonForTest, type NeonForTest } from '../../support/local-neon-for-test.js'
 
 let neon: NeonForTest
 let logs: string[] = []

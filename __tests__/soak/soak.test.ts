@@ -4,7 +4,7 @@
  *   job A main (create, migrate) -> job B main (connect, same migrate: skipped) -> a step of job B uses the URL
  *   -> job B post (keeps the branch) -> job A post (deletes it)
  * Every step must succeed, no branch but the default may be left, and neither the branch password nor the API key
- * may appear in any byte the action wrote (the harness's secret scan).
+ * may appear in any byte the action wrote (the runner emulator's secret scan).
  *
  * SOAK_CYCLES sets the count (default 5 for CI); `npm run soak` runs 100. SOAK_LOG_DIR=<dir> keeps each cycle's
  * step logs (as a user sees them, masked) for reading the retries by hand.
@@ -13,8 +13,8 @@ import { execFile } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { type StepResult, createJob, expectNoSecret } from '../harness/runner.js'
-import { useLocalNeon } from '../harness/neon.js'
+import { type StepResult, createJob, expectNoSecret } from '../../support/runner-emulator.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { listAllBranches } from './neon-api.js'
 
 const CYCLES = Math.max(1, Number(process.env.SOAK_CYCLES ?? 5) || 5)

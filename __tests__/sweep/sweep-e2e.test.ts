@@ -2,8 +2,8 @@
  * End to end: `mode: sweep` of the bundled action (dist/main) run the way a runner runs it, against the local Neon
  * server through the shipped neonctl, with a loopback GitHub API answering the pull request lookups.
  */
-import { type StepResult, createJob } from '../harness/runner.js'
-import { useLocalNeon } from '../harness/neon.js'
+import { type StepResult, createJob } from '../../support/runner-emulator.js'
+import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { apiRequest, listAllBranches } from '../soak/neon-api.js'
 import { type GitHubFake, startGitHubFake } from './github-fake.js'
 

@@ -3,9 +3,9 @@
 import * as core from '@actions/core'
 import type { ExportOptions, MigrateSettings } from '../inputs.js'
 import type { Branch, Connection } from '../neon/client.js'
-import { connectionVariables, exportVariables, prepareConnection } from '../export/exportConnection.js'
+import { connectionVariables, exportVariables, prepareConnection } from '../export/export-connection.js'
 import type { ModeDeps } from './deps.js'
-import type { RunContext } from '../runContext.js'
+import type { RunContext } from '../run-context.js'
 import { runMigration } from './migrate.js'
 
 export interface Delivered {

@@ -2,7 +2,7 @@
 
 import * as core from '@actions/core'
 import type { FallbackSettings } from '../inputs.js'
-import { exportFallback, fallbackVariables } from '../export/fallback.js'
+import { exportFallback, fallbackVariables } from '../export/fallback-variables.js'
 import { writeLine } from '../summary.js'
 import type { ModeDeps } from './deps.js'
 import { runMigration } from './migrate.js'

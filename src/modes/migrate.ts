@@ -2,7 +2,7 @@
 
 import * as core from '@actions/core'
 import type { MigrateSettings } from '../inputs.js'
-import type { RunContext } from '../runContext.js'
+import type { RunContext } from '../run-context.js'
 import type { ModeDeps } from './deps.js'
 
 export class MigrationFailed extends Error {

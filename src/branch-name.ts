@@ -1,6 +1,6 @@
 // Branch names: the deterministic default, and what we accept from users.
 
-import type { RunContext } from './runContext.js'
+import type { RunContext } from './run-context.js'
 
 export const MAX_BRANCH_NAME_LENGTH = 256
 const ALLOWED = /^[A-Za-z0-9][A-Za-z0-9._/:@+=#-]*$/

@@ -5,7 +5,7 @@ import { runCleanup } from './cleanup.js'
 import { parseDuration } from './duration.js'
 import type { ClientFactory } from './modes/deps.js'
 import { loadCleanupState } from './state.js'
-import { maskSecretInputs } from './maskInputs.js'
+import { maskSecretInputs } from './mask-inputs.js'
 import { resolveApiKey } from './inputs.js'
 
 export async function runPost(deps: {

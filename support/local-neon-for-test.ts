@@ -12,7 +12,7 @@
  * needs to verify it too. `requests()` reads the server's request log; `faults()` / `latency()` configure test aids.
  */
 
-import { startLocalNeon, type LocalNeon } from '../../local-neon/server.js'
+import { startLocalNeon, type LocalNeon } from '../local-neon/server.js'
 
 export type LocalNeonHandle = LocalNeon
 

@@ -1,11 +1,11 @@
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { createJob, expectNoSecret, parseFileCommands, runJob, inputEnvName } from './runner.js'
+import { createJob, expectNoSecret, parseFileCommands, runJob, inputEnvName } from '../../support/runner-emulator.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const script = path.join(here, 'fixtures', 'fake-action.mjs')
 
-describe('runner harness', () => {
+describe('runner emulator', () => {
   it('maps input names like the runner', () => {
     expect(inputEnvName('api_key')).toBe('INPUT_API_KEY')
     expect(inputEnvName('my input-name')).toBe('INPUT_MY_INPUT-NAME')

@@ -17,7 +17,7 @@
  * The host's own GITHUB_*, RUNNER_*, INPUT_*, STATE_*, NEON_*, ACTIONS_* and NODE_OPTIONS variables are not passed on.
  *
  * Usage:
- *   import { runJob, createJob, expectNoSecret } from '../harness/runner.js'
+ *   import { runJob, createJob, expectNoSecret } from './runner-emulator.js'
  *   const { main, post } = await runJob({ inputs: { api_key, project_id, api_host }, env: { NODE_EXTRA_CA_CERTS } })
  *   expect(main.exitCode).toBe(0); main.env.DATABASE_URL; main.outputs.branch_id; post.summary
  *   expectNoSecret([main, post], password)
@@ -44,7 +44,7 @@ import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DUMMY_GITHUB_TOKEN = 'ghs_harnessDummyToken000000000000000000'
 
 /** `run` is a `run:` step (bash), the others the action's entries */
@@ -61,7 +61,7 @@ export interface StepResult {
   entry: Entry
   exitCode: number | null
   signal: NodeJS.Signals | null
-  /** true if `killWhen` fired and the harness killed the step */
+  /** true if `killWhen` fired and the emulator killed the step */
   killed: boolean
   /** true if the step ran past `timeoutMs` and was killed */
   timedOut: boolean
@@ -153,7 +153,7 @@ export async function actionInputs(actionDir = repoRoot): Promise<Record<string,
 function resolveExpression(value: string): string {
   return value.replace(/\$\{\{\s*([^}]*?)\s*\}\}/g, (_, expr: string) => {
     if (expr === 'github.token') return DUMMY_GITHUB_TOKEN
-    throw new Error(`runner harness: cannot resolve expression \${{ ${expr} }} in an action.yml default`)
+    throw new Error(`runner emulator: cannot resolve expression \${{ ${expr} }} in an action.yml default`)
   })
 }
 
@@ -181,12 +181,12 @@ export function parseFileCommands(text: string): Record<string, string> {
         }
         value.push(lines[i])
       }
-      if (!closed) throw new Error(`runner harness: heredoc for ${name} is not closed by ${delimiter}`)
+      if (!closed) throw new Error(`runner emulator: heredoc for ${name} is not closed by ${delimiter}`)
       result[name] = value.join('\n')
     } else if (eq > 0) {
       result[line.slice(0, eq)] = line.slice(eq + 1)
     } else {
-      throw new Error(`runner harness: invalid file command line: ${line}`)
+      throw new Error(`runner emulator: invalid file command line: ${line}`)
     }
   }
   return result
@@ -392,7 +392,7 @@ export class Job {
       for (const [name, spec] of Object.entries(declared)) if (spec.default !== undefined) inputs[name] = spec.default
       for (const [name, value] of Object.entries(step.inputs ?? {})) {
         if (!(name in declared) && !step.allowUnknownInputs) {
-          throw new Error(`runner harness: input '${name}' is not declared in action.yml`)
+          throw new Error(`runner emulator: input '${name}' is not declared in action.yml`)
         }
         inputs[name] = value
       }
@@ -426,7 +426,7 @@ export class Job {
       argv = ['bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step.command ?? '']]
     } else {
       const script = step.script ?? path.join(this.options.actionDir, 'dist', entry, 'index.js')
-      if (!existsSync(script)) throw new Error(`runner harness: ${script} does not exist (run npm run build)`)
+      if (!existsSync(script)) throw new Error(`runner emulator: ${script} does not exist (run npm run build)`)
       argv = [process.execPath, [script]]
     }
     const child = spawn(argv[0], argv[1], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })

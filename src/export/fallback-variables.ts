@@ -1,7 +1,7 @@
 // The no-API-key path (fork pull requests, Dependabot): export the user's fallback URL instead of a branch.
 
 import { maskSecrets } from './secrets.js'
-import { exportVariables } from './exportConnection.js'
+import { exportVariables } from './export-connection.js'
 
 export function fallbackVariables(url: string): Record<string, string> {
   const parsed = new URL(url)

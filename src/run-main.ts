@@ -2,14 +2,14 @@
 
 import * as core from '@actions/core'
 import { parseSettings, type Settings } from './inputs.js'
-import { readRunContext } from './runContext.js'
+import { readRunContext } from './run-context.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'
 import { runConnect } from './modes/connect.js'
 import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
 import { MigrationFailed } from './modes/migrate.js'
-import { maskSecretInputs } from './maskInputs.js'
+import { maskSecretInputs } from './mask-inputs.js'
 import { redact } from './export/secrets.js'
 import { writeLine } from './summary.js'
 

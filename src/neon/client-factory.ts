@@ -1,9 +1,9 @@
 // The one place the action's entries obtain a NeonClient: the neonctl-backed implementation in src/neon/.
 
 import * as core from '@actions/core'
-import type { NeonAccess } from './inputs.js'
-import type { NeonClient } from './neon/client.js'
-import { NeonctlClient } from './neon/neonctl-client.js'
+import type { NeonAccess } from '../inputs.js'
+import type { NeonClient } from './client.js'
+import { NeonctlClient } from './neonctl-client.js'
 
 /** `deadline` is epoch ms: all of this client's work, retries included, must end by then. */
 export function createClient(access: NeonAccess, deadline: number): NeonClient {
