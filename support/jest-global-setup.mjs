@@ -7,11 +7,16 @@ import { tsImport } from 'tsx/esm/api'
 const DEBIAN_PACKAGES = ['postgresql-client', 'alembic', 'python3-alembic', 'python3-psycopg2', 'pgbouncer']
 
 export default async function globalSetup() {
-  const [{ ensureNode24 }, { ensureDebianPackages }] = await Promise.all([
-    tsImport('./node-24.ts', import.meta.url),
+  const [{ runnerNode }, { ensureDebianPackages }] = await Promise.all([
+    tsImport('./node-binary.ts', import.meta.url),
     tsImport('./system-packages.ts', import.meta.url),
   ])
-  const [node24] = await Promise.all([ensureNode24(), ensureDebianPackages(DEBIAN_PACKAGES, 'the tests')])
-  // test workers start after this and inherit it; the runner-node24 project hands it to the runner emulator
+  const [node24, node20] = await Promise.all([
+    runnerNode('node24'),
+    runnerNode('node20'),
+    ensureDebianPackages(DEBIAN_PACKAGES, 'the tests'),
+  ])
+  // test workers start after this and inherit them; support/jest-runner-node.ts picks one per jest project
   process.env.NODE24_BINARY = node24
+  process.env.NODE20_BINARY = node20
 }
