@@ -32,6 +32,7 @@ export interface LoggedRequest {
   query: string
   userAgent?: string
   status?: number
+  body?: string
 }
 
 export class FakeNeonApi {
@@ -104,7 +105,7 @@ export class FakeNeonApi {
     const url = new URL(req.url ?? '/', 'http://x')
     const path = url.pathname.replace(/^\/api\/v2/, '')
     const method = req.method ?? 'GET'
-    const logged: LoggedRequest = { method, path, query: url.search, userAgent: req.headers['user-agent'] }
+    const logged: LoggedRequest = { method, path, query: url.search, userAgent: req.headers['user-agent'], body }
     this.requests.push(logged)
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       logged.status = status
