@@ -27,10 +27,17 @@ export class ServerProbes {
   }
 
   private async api<T>(path: string, init: RequestInit = {}): Promise<T> {
-    const res = await fetch(`${this.project}${path}`, { ...init, headers: this.headers })
-    if (!res.ok && res.status !== 204)
-      throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`)
-    return (res.status === 204 ? undefined : await res.json()) as T
+    for (let attempt = 1; ; attempt++) {
+      const res = await fetch(`${this.project}${path}`, { ...init, headers: this.headers })
+      // an operation that started after the quiet check (a compute suspending): wait it out, as a client would
+      if (res.status === 423 && init.method && attempt < 20) {
+        await res.body?.cancel()
+        await this.waitUntilQuiet()
+        continue
+      }
+      if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`)
+      return (res.status === 204 ? undefined : await res.json()) as T
+    }
   }
 
   /** Until the server has no background work and the project no operation in flight (so no 423 is pending). */
