@@ -45,6 +45,8 @@ export class FakeNeonApi {
   pageSize = 100
   /** Whether create answers with connection_uris. */
   connectionUris = true
+  /** What GET .../branches/{id}/schema answers as `sql`, by branch id ('' when absent). */
+  schemas: Record<string, string> = {}
   private server?: http.Server
   private counter = 0
   private readonly sockets = new Set<import('node:net').Socket>()
@@ -194,6 +196,7 @@ export class FakeNeonApi {
     if (method === 'GET' && rest === '/endpoints') return { status: 200, body: { endpoints: [this.endpoint(branch)] } }
     if (method === 'GET' && rest === '/databases')
       return { status: 200, body: { databases: [{ name: 'neondb', owner_name: 'neondb_owner' }] } }
+    if (method === 'GET' && rest === '/schema') return { status: 200, body: { sql: this.schemas[id] ?? '' } }
     if (method === 'GET' && rest === '/roles') return { status: 200, body: { roles: [{ name: 'neondb_owner' }] } }
     if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest))
       return { status: 200, body: { password: this.password } }

@@ -46,3 +46,14 @@ it('branches create sends the hidden --annotation as annotation_value', async ()
   const post = api.requests.find((r) => r.method === 'POST')
   expect(JSON.parse(post!.body!)).toMatchObject({ annotation_value: annotation })
 })
+
+it('branches schema-diff compares two branches (the bundled diff and chalk work)', async () => {
+  const main = api.branches.find((b) => b.default)!
+  const dev = api.branch('schema-dev', { parent_id: main.id })
+  api.branches.push(dev)
+  api.schemas[main.id] = 'CREATE TABLE a (id int);\n'
+  api.schemas[dev.id] = 'CREATE TABLE a (id int);\nCREATE TABLE b (id int);\n'
+  const run = await runNeonctl(shipped, api, ['branches', 'schema-diff', 'main', 'schema-dev', '--no-color'])
+  expect(run).toMatchObject({ code: 0 })
+  expect(run.stdout).toContain('\n+CREATE TABLE b (id int);')
+})
