@@ -1,5 +1,5 @@
-import { canRunTogether } from './job-conditions.js'
-import type { Job } from './workflow-model.js'
+import { canBothHold } from './conditions.js'
+import type { Workflow } from './workflow-model.js'
 
 /**
  * The order `needs:` puts jobs in (a job starts only after everything it needs, directly or not, has finished), and
@@ -7,10 +7,13 @@ import type { Job } from './workflow-model.js'
  */
 export class NeedsGraph {
   private readonly upstream = new Map<string, Set<string>>()
-  private readonly conditions: Map<string, string | undefined>
+  private readonly conditions: Map<string, string>
+  private readonly triggers: string[]
+  private readonly exclusive = new Map<string, boolean>()
 
-  constructor(jobs: Job[]) {
-    this.conditions = new Map(jobs.map((job) => [job.id, job.if]))
+  constructor({ jobs, triggers }: Workflow) {
+    this.triggers = triggers
+    this.conditions = new Map(jobs.map((job) => [job.id, job.condition]))
     const direct = new Map(jobs.map((job) => [job.id, job.needs]))
     const visit = (id: string, trail: Set<string>): Set<string> => {
       const known = this.upstream.get(id)
@@ -36,7 +39,13 @@ export class NeedsGraph {
 
   /** Whether both jobs can run in one workflow run (their `if:` conditions do not exclude each other). */
   canBothRun(a: string, b: string): boolean {
-    return canRunTogether(this.conditions.get(a), this.conditions.get(b))
+    const key = [a, b].sort().join('\u0000')
+    let both = this.exclusive.get(key)
+    if (both === undefined) {
+      both = canBothHold(this.conditions.get(a), this.conditions.get(b), this.triggers)
+      this.exclusive.set(key, both)
+    }
+    return both
   }
 
   /** Whether the two jobs may run at the same time. */
