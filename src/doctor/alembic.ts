@@ -71,10 +71,18 @@ export function readAlembicEnvironments(files: WorkspaceFiles): AlembicEnvironme
     if (scriptFolder) configured.add(scriptFolder)
     environments.push(environment(files, folders, scriptFolder, config))
   }
-  for (const env of files.find((file) => path.posix.basename(file) === 'env.py')) {
-    const scriptFolder = path.posix.dirname(env)
+  // Without a config: a versions/ folder beside an Alembic env.py, or an alembic/versions/ folder.
+  const scriptFolders = [
+    ...files
+      .find((file) => path.posix.basename(file) === 'env.py' && isAlembicEnv(files.read(file)))
+      .map((env) => path.posix.dirname(env)),
+    ...files
+      .find((file) => /(^|\/)alembic\/versions\/[^/]+\.py$/.test(file))
+      .map((file) => path.posix.dirname(path.posix.dirname(file))),
+  ]
+  for (const scriptFolder of [...new Set(scriptFolders)]) {
     const versions = path.posix.join(scriptFolder, 'versions')
-    if (configured.has(scriptFolder) || !files.isFolder(versions) || !isAlembicEnv(files.read(env))) continue
+    if (configured.has(scriptFolder) || !files.isFolder(versions)) continue
     configured.add(scriptFolder)
     environments.push(environment(files, [versions], scriptFolder, undefined))
   }

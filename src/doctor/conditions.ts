@@ -205,7 +205,9 @@ export function canBothHold(a: string | undefined, b: string | undefined, trigge
   const exprs = [left, right].filter((expr): expr is Expr => expr !== undefined)
   const pathsOf = (expr: Expr | undefined) => new Set(expr ? readPaths(expr).map((path) => path.join('.')) : [])
   const [leftPaths, rightPaths] = [pathsOf(left), pathsOf(right)]
-  const shared = [...leftPaths].filter((path) => rightPaths.has(path) && !path.includes('*'))
+  // A path tested with contains() or startsWith() can hold values no literal shows: it stays unknown.
+  const inFunctions = new Set(exprs.flatMap(pathsInFunctionCalls))
+  const shared = [...leftPaths].filter((path) => rightPaths.has(path) && !path.includes('*') && !inFunctions.has(path))
   const eventKnown = triggers.length > 0 && !triggers.includes('workflow_call')
   const event = 'github.event_name'
   if (eventKnown && (leftPaths.has(event) || rightPaths.has(event)) && !shared.includes(event)) shared.push(event)
@@ -222,6 +224,25 @@ export function canBothHold(a: string | undefined, b: string | undefined, trigge
     if (possible(left, facts) && possible(right, facts)) return true
   }
   return false
+}
+
+function pathsInFunctionCalls(expr: Expr): string[] {
+  const found: string[] = []
+  const visit = (node: Expr, inCall: boolean): void => {
+    const path = contextPath(node)
+    if (path) {
+      if (inCall) found.push(path.join('.'))
+      return
+    }
+    if (node instanceof FunctionCall) node.args.forEach((arg) => visit(arg, true))
+    else if (node instanceof Binary) [node.left, node.right].forEach((arg) => visit(arg, inCall))
+    else if (node instanceof Logical) node.args.forEach((arg) => visit(arg, inCall))
+    else if (node instanceof Unary) visit(node.expr, inCall)
+    else if (node instanceof Grouping) visit(node.group, inCall)
+    else if (node instanceof IndexAccess) [node.expr, node.index].forEach((arg) => visit(arg, inCall))
+  }
+  visit(expr, false)
+  return found
 }
 
 function* product<T>(lists: T[][]): Generator<T[]> {

@@ -23,9 +23,12 @@ export type LogKind = 'info' | 'warning' | 'error' | 'failed'
 export function print(kind: LogKind, text: string, annotation?: core.AnnotationProperties): void {
   const line = inert(text)
   if (kind === 'info') core.info(line)
-  else if (kind === 'warning') core.warning(line, annotation && inertProperties(annotation))
-  else if (kind === 'error') core.error(line, annotation && inertProperties(annotation))
-  else core.setFailed(line)
+  else if (kind === 'failed') core.setFailed(line)
+  else {
+    const annotate = kind === 'error' ? core.error : core.warning
+    if (annotation) annotate(line, inertProperties(annotation))
+    else annotate(line)
+  }
 }
 
 function inertProperties(properties: core.AnnotationProperties): core.AnnotationProperties {
