@@ -1,14 +1,11 @@
 // Job and step `if:` conditions as the runner gets them, read with GitHub's workflow parser: `${{ }}` around the whole
 // value dropped, a value with text outside `${{ }}` kept as a string (always true), and `success() && (...)` added
 // when the condition calls no status function (the converter's own ensureStatusFunction).
-import {
-  isBasicExpression,
-  isMapping,
-  isSequence,
-  isString,
-  NoOperationTraceWriter,
-  parseWorkflow,
-} from '@actions/workflow-parser'
+// Imported by module, not from the package's index: the index also loads the converter's cron descriptions
+// (cronstrue, 21 KB), which the doctor does not need.
+import { isBasicExpression, isMapping, isSequence, isString } from '@actions/workflow-parser/templates/tokens/type-guards'
+import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer'
+import { parseWorkflow } from '@actions/workflow-parser/workflows/workflow-parser'
 import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/if-condition'
 import type { MappingToken } from '@actions/workflow-parser/templates/tokens/mapping-token'
 import type { TemplateToken } from '@actions/workflow-parser/templates/tokens/template-token'
@@ -18,6 +15,8 @@ export type Conditions = Map<string, string>
 
 export function readConditions(file: string, source: string): Conditions {
   const conditions: Conditions = new Map()
+  // Without any `if:` every condition is success(): the parse (about 0.1 s for the first file) can be skipped.
+  if (!/(^|[\s{,-])if\s*:/m.test(source)) return conditions
   let root: TemplateToken | undefined
   try {
     root = parseWorkflow({ name: file, content: source }, new NoOperationTraceWriter()).value
