@@ -1,5 +1,5 @@
 // The doctor reads Alembic histories from the files; Alembic reads them by importing them. For every history in the
-// fixtures both must agree: the same heads and the same revisions, and where Alembic refuses to load a history, the
+// fixtures and the scorecard's corpus both must agree: the same heads and the same revisions, and where Alembic refuses to load a history, the
 // doctor has the reason (a missing down_revision, a .py file without a revision, a script_location that is not there).
 // Histories configured by an ini section are asked of the real `alembic` command (`alembic -c <ini> -n <section>
 // heads` and `history`, run from the ini's folder as users do); the others through Alembic's ScriptDirectory with the
@@ -24,14 +24,18 @@ interface Answer {
   error?: string
 }
 
-const repositories = readdirSync(FIXTURES).flatMap((group) =>
-  readdirSync(path.join(FIXTURES, group)).map((variant) => path.join(FIXTURES, group, variant)),
-)
+const CORPUS = path.join(HERE, 'corpus')
+const repositories = [
+  ...readdirSync(FIXTURES).flatMap((group) =>
+    readdirSync(path.join(FIXTURES, group)).map((variant) => path.join(FIXTURES, group, variant)),
+  ),
+  ...readdirSync(CORPUS).map((name) => path.join(CORPUS, name)),
+]
 const histories = repositories.flatMap((root) =>
   readAlembicEnvironments(new WorkspaceFiles(root)).map((environment) => ({
     root,
     environment,
-    name: `${path.relative(FIXTURES, root)}: ${environment.config ? `${environment.config.file} [${environment.config.section}]` : environment.scriptFolder}`,
+    name: `${path.relative(HERE, root)}: ${environment.config ? `${environment.config.file} [${environment.config.section}]` : environment.scriptFolder}`,
   })),
 )
 const byIni = histories.filter(({ environment }) => environment.config?.file.endsWith('.ini'))

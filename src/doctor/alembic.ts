@@ -254,11 +254,17 @@ function readIni(text: string): Map<string, Map<string, IniValue>> {
  * ConfigParser's %(name)s: `here` is the config file's folder (left as `.`: locations are resolved from there), other
  * names come from the section or [DEFAULT].
  */
-function interpolate(value: string, settings: Map<string, IniValue>, defaults: Map<string, IniValue>): string {
+function interpolate(
+  value: string,
+  settings: Map<string, IniValue>,
+  defaults: Map<string, IniValue>,
+  depth = 0,
+): string {
   return value.replace(/%\((\w+)\)s/g, (whole, name: string) => {
     if (name === 'here') return '.'
     const other = settings.get(name.toLowerCase()) ?? defaults.get(name.toLowerCase())
-    return other ? other.value : whole
+    // ConfigParser fills in the names inside the value too (at most 10 deep)
+    return other && depth < 10 ? interpolate(other.value, settings, defaults, depth + 1) : whole
   })
 }
 

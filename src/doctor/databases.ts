@@ -4,6 +4,7 @@
 import { neonActionName, thisActionMode, type ActionContext } from './actions.js'
 import { migrationTool } from './migration-commands.js'
 import { envWrites, logicalLines } from './shell.js'
+import { outputWrite } from './value-origin.js'
 import type { Job, Step, Workflow } from './workflow-model.js'
 
 export const RUN_BRANCH = 'branch:'
@@ -120,7 +121,8 @@ class DatabaseMapper {
       const cliKey = cliBranch === undefined ? undefined : this.branchNameKey(cliBranch, job)
       if (cliKey) this.addUse(job, line.line, cliKey, 'reference')
       // `export DATABASE_URL=...` or `DATABASE_URL=... alembic upgrade head` within the script.
-      const assigned = /(?:^|[\s;&|(])(?:export\s+)?DATABASE_URL=("[^"]*"|'[^']*'|\S+)/.exec(line.text)
+      const assigned =
+        /(?:^|[\s;&|(])(?:export\s+)?DATABASE_URL=("[^"]*"|'[^']*'|\$\((?:[^()]|\([^()]*\))*\)|\S+)/.exec(line.text)
       if (assigned) runTarget = cliKey ?? this.resolve(assigned[1].replace(/^["']|["']$/g, ''), job, new Set())
       const tool = migrationTool(line.text)
       if (tool && runTarget) this.migrations.push({ job, line: line.line, key: runTarget, tool, once: false })
@@ -159,8 +161,8 @@ class DatabaseMapper {
   private resolve(value: string, job: Job, seen: Set<string>): string | null | undefined {
     if (seen.has(`${job.id}:${value}`)) return undefined
     seen.add(`${job.id}:${value}`)
-    const stepOutput = /\bsteps\.([\w-]+)\.outputs\./.exec(value)
-    if (stepOutput) return this.stepKey(job, stepOutput[1])
+    const stepOutput = /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/.exec(value)
+    if (stepOutput) return this.stepKey(job, stepOutput[1], stepOutput[2], seen)
     const jobOutput = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/.exec(value)
     if (jobOutput) {
       const upstream = this.workflow.jobs.find((candidate) => candidate.id === jobOutput[1])
@@ -180,12 +182,17 @@ class DatabaseMapper {
     return undefined
   }
 
-  private stepKey(job: Job, stepId: string): string | undefined {
+  private stepKey(job: Job, stepId: string, output: string, seen: Set<string>): string | null | undefined {
     const step = job.steps.find((candidate) => candidate.id === stepId)
     if (!step) return undefined
     const mode = thisActionMode(step, this.context)
     if (mode === 'create' || mode === 'connect') return this.branchKey(step, job)
-    return neonActionName(step) === 'create-branch' ? this.neonBranchKey(step, job) : undefined
+    if (neonActionName(step) === 'create-branch') return this.neonBranchKey(step, job)
+    // A script that passes another step's URL on (encoded, say): what it writes.
+    const written = logicalLines(step.run ?? [])
+      .map((line) => outputWrite(line.text))
+      .find((write) => write?.name === output)
+    return written ? this.resolve(written.value, job, seen) : undefined
   }
 
   private neonBranchKey(step: Step, job: Job): string {

@@ -5,13 +5,11 @@ import * as core from '@actions/core'
 
 /** One line: line breaks shown as \n, other control characters as \uXXXX, and no `::` at its start. */
 export function inert(text: string): string {
-  const oneLine = text
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(
-      // eslint-disable-next-line no-control-regex
-      /[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g,
-      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-    )
+  const oneLine = text.replace(/\r\n|\r|\n/g, '\\n').replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
   // The runner reads a command from a line that starts with `::` after leading white space; a zero-width space
   // (not white space to it) in front keeps the text as written.
   return /^\s*::/.test(oneLine) ? `\u200b${oneLine}` : oneLine

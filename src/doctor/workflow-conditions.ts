@@ -3,7 +3,12 @@
 // when the condition calls no status function (the converter's own ensureStatusFunction).
 // Imported by module, not from the package's index: the index also loads the converter's cron descriptions
 // (cronstrue, 21 KB), which the doctor does not need.
-import { isBasicExpression, isMapping, isSequence, isString } from '@actions/workflow-parser/templates/tokens/type-guards'
+import {
+  isBasicExpression,
+  isMapping,
+  isSequence,
+  isString,
+} from '@actions/workflow-parser/templates/tokens/type-guards'
 import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer'
 import { parseWorkflow } from '@actions/workflow-parser/workflows/workflow-parser'
 import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/if-condition'

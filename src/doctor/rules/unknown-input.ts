@@ -39,7 +39,9 @@ export const unknownInput: Rule = {
               keyLine,
               `${action} takes no input ${input}${history}; the runner ignores it (warning "Unexpected input(s) '${input}'")` +
                 (usable ? `, so ${usable} is not set.` : '.'),
-              usable ? `Rename ${input} to ${usable}.` : `Remove it; the inputs are ${[...accepted].sort().join(', ')}.`,
+              usable
+                ? `Rename ${input} to ${usable}.`
+                : `Remove it; the inputs are ${[...accepted].sort().join(', ')}.`,
               usable ? 'error' : 'warning',
             )
           }
