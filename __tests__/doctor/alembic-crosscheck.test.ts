@@ -24,7 +24,7 @@ interface Answer {
   error?: string
 }
 
-const CORPUS = path.join(HERE, 'corpus')
+const CORPUS = path.join(HERE, 'testdata', 'corpus')
 const repositories = [
   ...readdirSync(FIXTURES).flatMap((group) =>
     readdirSync(path.join(FIXTURES, group)).map((variant) => path.join(FIXTURES, group, variant)),

@@ -1,6 +1,6 @@
 // The scorecard: precision (findings that are right) and recall (marked mistakes that are caught) of the doctor on
-// realistic repositories (corpus/), written after the shapes of public workflows and Alembic folders, each mistake
-// marked with `# expect:` by judgement of what is really wrong, not by what the doctor says. The issue's goal is
+// realistic repositories (testdata/corpus/, a folder name the doctor skips when it lints this repository), written
+// after the shapes of public workflows and Alembic folders, each mistake marked with `# expect:` by judgement of what is really wrong, not by what the doctor says. The issue's goal is
 // at least 95% of each. The fixture repositories (fixtures/) are exact by construction (fixtures.test.ts); they are
 // counted here too, separately. Prints a table per rule; `npm run doctor:scorecard` prints it alone.
 import { readdirSync } from 'node:fs'
@@ -78,7 +78,7 @@ const repositories = (folder: string, nested: boolean) => {
 }
 
 test('scorecard: at least 95% of findings right and 95% of marked mistakes caught', () => {
-  const corpus = score(repositories('corpus', false))
+  const corpus = score(repositories('testdata/corpus', false))
   const fixtures = score(repositories('fixtures', true))
   console.log(
     `${table('corpus (realistic repositories)', corpus)}\n\n${table('fixtures (one per rule and kind)', fixtures)}`,
