@@ -1,8 +1,9 @@
 // The scorecard: precision (findings that are right) and recall (marked mistakes that are caught) of the doctor on
 // realistic repositories (testdata/corpus/, a folder name the doctor skips when it lints this repository), written
-// after the shapes of public workflows and Alembic folders, each mistake marked with `# expect:` by judgement of what is really wrong, not by what the doctor says. The issue's goal is
-// at least 95% of each. The fixture repositories (fixtures/) are exact by construction (fixtures.test.ts); they are
-// counted here too, separately. Prints a table per rule; `npm run doctor:scorecard` prints it alone.
+// after the shapes of public workflows and Alembic folders. Each mistake is marked with `# expect:` by judgement of
+// what is really wrong, not by what the doctor says. The issue's goal is at least 95% of each. The fixture
+// repositories (fixtures/) are exact by construction (fixtures.test.ts); they are counted here too, separately.
+// Prints a table per rule; `npm run doctor:scorecard` runs it alone.
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
