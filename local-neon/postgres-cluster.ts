@@ -63,7 +63,6 @@ ssl_key_file = '${tls.keyFile}'
 password_encryption = 'scram-sha-256'
 max_connections = 60
 shared_buffers = 16MB
-io_method = 'sync'
 fsync = off
 synchronous_commit = off
 wal_level = replica

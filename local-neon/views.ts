@@ -142,7 +142,7 @@ export function projectView(project: LocalProject) {
       suspend_timeout_seconds: 0,
     },
     settings: { allowed_ips: { ips: [], protected_branches_only: false }, enable_logical_replication: false },
-    pg_version: 18,
+    pg_version: 15,
     proxy_host: '127.0.0.1',
     branch_logical_size_limit: 0,
     branch_logical_size_limit_bytes: 0,
