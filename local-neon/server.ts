@@ -5,14 +5,18 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { NeonApi } from './http-api.js'
+import { NeonApi, type Exchange } from './api/http-front.js'
+import { postgresOsUser, type OsUser } from './compute/os-user.js'
+import { isAlive } from './compute/ports.js'
+import { removeDir } from './compute/postgres-cluster.js'
+import { createTlsFiles } from './compute/tls.js'
+import { NoHistory } from './history.js'
 import { newApiKey, newProjectId, newRolePassword } from './ids.js'
-import { postgresOsUser, type OsUser } from './os-user.js'
+import { Operations } from './operations.js'
 import { LocalProject } from './project.js'
-import { removeDir } from './postgres-cluster.js'
-import { isAlive } from './ports.js'
 import { TestAids } from './test-aids.js'
-import { createTlsFiles } from './tls.js'
+
+export type { Exchange }
 
 export interface LocalNeonOptions {
   port?: number // 0 = any
@@ -20,6 +24,10 @@ export interface LocalNeonOptions {
   apiKey?: string
   projectId?: string
   log?: (line: string) => void // default: silent, or stderr when LOCAL_NEON_LOG is set
+  /** Neon's project lock: changes answer 423 while an operation runs (default true; `/__local/locking` too). */
+  locking?: boolean
+  /** Sees every API answer (the tests' OpenAPI conformance check). */
+  observe?: (exchange: Exchange) => void
 }
 
 export interface LocalNeon {
@@ -70,12 +78,15 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     await ownDir(branchesDir, osUser, 0o700)
 
     const aids = new TestAids()
+    aids.locking = options.locking ?? true
     const projectId = options.projectId ?? newProjectId()
     project = new LocalProject({
       projectId,
       dataDir: branchesDir,
       environment: { tls, socketDir, osUser, templateCacheDir: baseDir, log },
       owner: { role: 'neondb_owner', password: newRolePassword(), database: 'neondb' },
+      operations: new Operations(() => aids.locking),
+      history: new NoHistory(),
       slowStartMs: () => aids.slowStartMs,
       log,
     })
@@ -84,7 +95,7 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     log(`default branch main ready in ${Date.now() - started} ms`)
 
     const apiKey = options.apiKey ?? newApiKey()
-    const api = new NeonApi(project, aids, apiKey)
+    const api = new NeonApi(project, aids, apiKey, options.observe)
     const server = createServer((req, res) => {
       api.handle(req, res).catch((error: Error) => {
         log(`request failed: ${error.stack}`)

@@ -91,6 +91,7 @@ hostnossl all  all          all           reject
 
 export class PostgresCluster {
   private process: ChildProcess | undefined
+  private starting: Promise<void> | undefined
   private exited: Promise<void> = Promise.resolve()
 
   constructor(
@@ -126,8 +127,21 @@ export class PostgresCluster {
     return this.process !== undefined
   }
 
-  async start(): Promise<void> {
-    if (this.process) return
+  /** Where its Unix socket is (admin access, trust). */
+  get socketDir(): string {
+    return this.env.socketDir
+  }
+
+  /** Starts PostgreSQL (once; concurrent callers share the start). */
+  start(): Promise<void> {
+    this.starting ??= this.spawn().catch((error: Error) => {
+      this.starting = undefined
+      throw error
+    })
+    return this.starting
+  }
+
+  private async spawn(): Promise<void> {
     const { postgres } = await postgresBinaries()
     const args = ['-D', this.dataDir, '-p', String(this.port), '-k', this.env.socketDir]
     const [command, argv] = setprivPath
@@ -141,7 +155,9 @@ export class PostgresCluster {
     this.process = child
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()))
     child.once('exit', () => {
-      if (this.process === child) this.process = undefined
+      if (this.process !== child) return
+      this.process = undefined
+      this.starting = undefined
     })
     await new Promise<void>((resolve, reject) => {
       let output = ''
