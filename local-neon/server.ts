@@ -8,6 +8,7 @@ import path from 'node:path'
 import { NeonApi, type Exchange } from './api/http-front.js'
 import { postgresOsUser, type OsUser } from './compute/os-user.js'
 import { isAlive } from './compute/ports.js'
+import { blockingAncestor, ensureBinariesReachable, userCan } from './compute/postgres-binaries.js'
 import { removeDir } from './compute/postgres-cluster.js'
 import { createTlsFiles } from './compute/tls.js'
 import { NoHistory } from './history.js'
@@ -48,9 +49,9 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
       ? (line: string) => process.stderr.write(`[local-neon] ${line.trimEnd()}\n`)
       : () => undefined)
   const osUser = await postgresOsUser()
+  await ensureBinariesReachable(osUser, log)
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
-  if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
-  const baseDir = options.dataDir ?? (await defaultBaseDir())
+  const baseDir = (options.dataDir && (await usableDataDir(options.dataDir, osUser, log))) ?? (await defaultBaseDir())
   await Promise.all([...new Set([tmpdir(), baseDir])].map((dir) => removeStaleDirs(dir)))
   const root = await mkdtemp(path.join(baseDir, 'local-neon-'))
   const socketDir = await mkdtemp(path.join(tmpdir(), 'lnsock-'))
@@ -166,7 +167,7 @@ async function removeStaleDirs(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((name) => /^(local-neon-|lnsock-)/.test(name))
   await Promise.all(
     names.map(async (name) => {
-      const building = /^local-neon-initdb-\w+\.(\d+)\.\d+$/.exec(name) // an initdb template cut short
+      const building = /^local-neon-(?:initdb|bin)-\w+\.(\d+)\.\d+$/.exec(name) // a cache entry cut short
       const owner = building
         ? Number(building[1])
         : Number.parseInt(await readFile(path.join(dir, name, OWNER_FILE), 'utf8').catch(() => ''), 10)
@@ -176,15 +177,25 @@ async function removeStaleDirs(dir: string): Promise<void> {
   )
 }
 
-/** PostgreSQL runs as another OS user when we are root: it must be able to pass through the directory. */
-async function prepareDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<void> {
+/**
+ * `--data-dir DIR`. PostgreSQL runs as another OS user when we are root: it must be able to pass through DIR (we
+ * add search permission for others to DIR itself) and every directory above it (we change nothing there). When it
+ * cannot (say DIR is under root's 0700 home), the clusters go to the default place instead, and one line says why.
+ */
+async function usableDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<string | undefined> {
   await mkdir(dir, { recursive: true })
-  if (user.uid === undefined) return
+  if (user.uid === undefined) return dir
   const { mode } = await stat(dir)
   if ((mode & 0o001) === 0) {
     await chmod(dir, (mode & 0o7777) | 0o001)
     log(`added search permission for others to ${dir} so that the postgres user can reach its clusters`)
   }
+  if (await userCan(user, ['-x'], dir)) return dir
+  const blocked = (await blockingAncestor(user, dir)) ?? dir
+  log(
+    `--data-dir ${dir}: the postgres OS user PostgreSQL runs as cannot pass through ${blocked} (no search permission for others), so the clusters go to the default place instead`,
+  )
+  return undefined
 }
 
 async function ownDir(dir: string, user: OsUser, mode: number): Promise<void> {

@@ -51,8 +51,8 @@ export function neonctlRunner(neon: LocalNeon, options: { shipped?: boolean } = 
   return { neonctl, json, cleanup: () => rmSync(configDir, { recursive: true, force: true }) }
 }
 
-export async function psql(url: string, sql: string): Promise<string> {
-  const result = await run('psql', [url, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql])
+export async function psql(url: string, sql: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const result = await run('psql', [url, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql], env)
   if (result.code !== 0) throw new Error(`psql failed: ${result.stderr}`)
   return result.stdout.trim()
 }
