@@ -11,6 +11,8 @@ export interface PointInTime {
 export interface History {
   /** The window reported as the project's history_retention_seconds. */
   readonly retentionSeconds: number
+  /** Points a new data directory (before its cluster first starts) at a fresh WAL archive. */
+  prepare(dataDir: string): Promise<unknown>
   /** Starts keeping the history of a branch's (new) cluster; `parent`: the history it continues from, and where. */
   track(
     branchId: string,
@@ -39,6 +41,7 @@ export function lsnValue(lsn: string): bigint {
 /** No history kept: every point in time is refused (history_retention_seconds 0, as Neon reports it then). */
 export class NoHistory implements History {
   readonly retentionSeconds = 0
+  async prepare(): Promise<void> {}
   async track(): Promise<void> {}
   async assertAvailable(): Promise<void> {
     throw new ApiError(400, 'history retention is 0 seconds: point-in-time branching and restore are disabled')

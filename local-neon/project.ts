@@ -139,6 +139,7 @@ export class LocalProject {
       this.settings.environment,
       id,
       this.settings.owner,
+      (dataDir) => this.history.prepare(dataDir),
     )
     const compute = await Compute.open(this.settings.environment, cluster)
     const now = new Date()

@@ -11,7 +11,7 @@ import { isAlive } from './compute/ports.js'
 import { blockingAncestor, ensureBinariesReachable, userCan } from './compute/postgres-binaries.js'
 import { removeDir } from './compute/postgres-cluster.js'
 import { createTlsFiles } from './compute/tls.js'
-import { NoHistory } from './history.js'
+import { historyDir, WalHistory } from './wal-history.js'
 import { newApiKey, newProjectId, newRolePassword } from './ids.js'
 import { Operations } from './operations.js'
 import { LocalProject } from './project.js'
@@ -81,13 +81,14 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     const aids = new TestAids()
     aids.locking = options.locking ?? true
     const projectId = options.projectId ?? newProjectId()
+    const environment = { tls, socketDir, osUser, templateCacheDir: baseDir, log }
     project = new LocalProject({
       projectId,
       dataDir: branchesDir,
-      environment: { tls, socketDir, osUser, templateCacheDir: baseDir, log },
+      environment,
       owner: { role: 'neondb_owner', password: newRolePassword(), database: 'neondb' },
       operations: new Operations(() => aids.locking),
-      history: new NoHistory(),
+      history: new WalHistory(await historyDir(root, environment), environment),
       slowStartMs: () => aids.slowStartMs,
       log,
     })
