@@ -64,10 +64,10 @@ async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<boo
 const rootOf = (caFile: string) => path.dirname(path.dirname(caFile)) // <root>/tls/ca.pem
 
 describe('lifecycle', () => {
-  it('npm run neon-local prints one JSON line, serves, and exits 0 on SIGTERM leaving nothing behind', async () => {
+  it('npm run neon-local prints one JSON line, serves (--no-locking), and exits 0 on SIGTERM leaving nothing behind', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'neon-local-data-'))
     dirs.push(dataDir)
-    const server = start('npm', ['run', '-s', 'neon-local', '--', '--port', '0', '--data-dir', dataDir])
+    const server = start('npm', ['run', '-s', 'neon-local', '--', '--port', '0', '--data-dir', dataDir, '--no-locking'])
     const ready = JSON.parse(await server.firstLine)
     expect(Object.keys(ready).sort()).toEqual(['api_host', 'api_key', 'ca_file', 'project_id'])
     expect(ready.api_host).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v2$/)
@@ -80,6 +80,14 @@ describe('lifecycle', () => {
     })
     expect(response.status).toBe(200)
     expect(processesUsing(root).length).toBeGreaterThan(0)
+    // --no-locking: two creates back to back both land (with the lock, the second would answer 423)
+    const create = (name: string) =>
+      fetch(`${ready.api_host}/projects/${ready.project_id}/branches`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ready.api_key}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ branch: { name }, endpoints: [{ type: 'read_write' }] }),
+      })
+    expect([(await create('a')).status, (await create('b')).status]).toEqual([201, 201])
 
     server.child.kill('SIGTERM')
     expect(await server.exit).toBe(0)

@@ -71,6 +71,10 @@ describe('suspend and wake', () => {
     expect((await endpoint(branch.endpointId)).current_state).toBe('active')
     const starts = (await actions(branch.id)).filter((a: string) => a === 'start_compute')
     expect(starts.length).toBe(2) // the create's, and the wake-up's
+    // it would suspend again a second after each use, locking the project under the next tests
+    await neon.idle()
+    expect((await api(neon, 'DELETE', `${p}/branches/${branch.id}`)).status).toBe(200)
+    await neon.idle()
   })
 
   it('the test aid suspends at once; a pooled connection wakes it too; data survives', async () => {
