@@ -47,7 +47,6 @@ export const DEFAULT_SUSPEND_TIMEOUT_SECONDS = 300
 export class LocalProject {
   readonly branches = new Map<string, BranchRecord>()
   readonly endpoints = new Map<string, EndpointRecord>()
-  readonly deletedBranchIds = new Set<string>()
   readonly createdAt = new Date()
   readonly operations: Operations
   private readonly history: History
@@ -518,7 +517,6 @@ export class LocalProject {
   private removeBranch(branch: BranchRecord) {
     const endpoints = this.endpointsOf(branch.id)
     this.branches.delete(branch.id)
-    this.deletedBranchIds.add(branch.id)
     for (const endpoint of endpoints) this.endpoints.delete(endpoint.id)
     branch.updatedAt = new Date()
     const operations = this.run(branch, [
