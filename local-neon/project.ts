@@ -5,7 +5,7 @@
 import { rename } from 'node:fs/promises'
 import path from 'node:path'
 import { ApiError, badRequest, conflict, notFound } from './api-error.js'
-import { createDatabase, createRole, dropDatabase, dropRole, setPassword } from './compute/catalog.js'
+import { setPassword } from './compute/catalog.js'
 import { Compute } from './compute/compute.js'
 import { reservePort } from './compute/ports.js'
 import { PostgresCluster, removeDir, type ClusterEnvironment } from './compute/postgres-cluster.js'
@@ -14,6 +14,7 @@ import type { History, PointInTime } from './history.js'
 import { newBranchId, newEndpointId, newRolePassword } from './ids.js'
 import { Operations, type OperationRecord, type OperationStep } from './operations.js'
 import * as policy from './policy.js'
+import { RolesAndDatabases } from './roles-databases.js'
 import {
   time,
   type BranchRecord,
@@ -49,6 +50,7 @@ export class LocalProject {
   readonly endpoints = new Map<string, EndpointRecord>()
   readonly createdAt = new Date()
   readonly operations: Operations
+  readonly rolesAndDatabases = new RolesAndDatabases(this)
   private readonly history: History
   private readonly pending = new Set<Promise<unknown>>()
   private nextDatabaseId = 1000
@@ -94,7 +96,7 @@ export class LocalProject {
       ],
       databases: [
         {
-          id: this.nextDatabaseId++,
+          id: this.newDatabaseId(),
           name: this.settings.owner.database,
           ownerName: this.settings.owner.role,
           createdAt: now,
@@ -209,7 +211,7 @@ export class LocalProject {
       compute,
       // Neon: a child of a protected branch gets new passwords for its roles
       roles: parent.roles.map((r) => (parent.protected ? { ...r, password: newRolePassword() } : { ...r })),
-      databases: parent.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
+      databases: parent.databases.map((d) => ({ ...d, id: this.newDatabaseId() })),
       annotation: input.annotation && { value: input.annotation, createdAt: now, updatedAt: now },
       work: Promise.resolve(),
     }
@@ -363,7 +365,7 @@ export class LocalProject {
           await this.history.track(branch.id, branch.compute.cluster, { parentId: sourceHistoryId, lsn })
           branch.parentLsn = lsn
           branch.roles = source.roles.map((r) => ({ ...r }))
-          branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
+          branch.databases = source.databases.map((d) => ({ ...d, id: this.newDatabaseId() }))
           branch.failure = undefined // fresh data: whatever went wrong before is gone
         },
         finished: () => this.setBranchState(branch, 'ready'),
@@ -436,57 +438,39 @@ export class LocalProject {
     }
   }
 
-  // --- roles and databases: answered once PostgreSQL has applied them (their operation may still be running) ---
+  // --- roles and databases (roles-databases.ts) ---
 
-  async createRole(branch: BranchRecord, name: string) {
-    if (branch.roles.some((r) => r.name === name)) throw conflict(`role "${name}" already exists`)
-    const now = new Date()
-    const role: RoleRecord = { name, password: newRolePassword(), createdAt: now, updatedAt: now }
-    branch.roles.push(role)
-    const operations = await this.applyConfig(branch, (cluster) => createRole(cluster, name, role.password)).catch(
-      (error: Error) => {
-        branch.roles = branch.roles.filter((r) => r !== role)
-        throw error
+  /** One apply_config operation; resolves (with the records) once its SQL ran, rejects with a 400 if it failed. */
+  async applyConfig(
+    branch: BranchRecord,
+    sql: (cluster: PostgresCluster) => Promise<void>,
+  ): Promise<OperationRecord[]> {
+    let applied!: (error?: Error) => void
+    const outcome = new Promise<Error | undefined>((resolve) => (applied = resolve))
+    const operations = this.run(branch, [
+      {
+        action: 'apply_config',
+        branchId: branch.id,
+        run: async () => {
+          try {
+            await branch.compute.ensurePostgres()
+            await sql(branch.compute.cluster)
+            applied()
+          } catch (error) {
+            applied(error as Error)
+            throw error
+          }
+        },
       },
-    )
-    return { role, operations }
+    ])
+    const error = await outcome
+    if (error) throw badRequest(error.message)
+    return operations
   }
 
-  async resetRolePassword(branch: BranchRecord, role: RoleRecord) {
-    const password = newRolePassword()
-    const operations = await this.applyConfig(branch, (cluster) => setPassword(cluster, role.name, password))
-    role.password = password
-    role.updatedAt = new Date()
-    return { role, operations }
-  }
-
-  async deleteRole(branch: BranchRecord, role: RoleRecord) {
-    if (branch.databases.some((d) => d.ownerName === role.name))
-      throw badRequest(`role ${role.name} owns databases; delete or reassign them first`)
-    branch.roles = branch.roles.filter((r) => r !== role)
-    const operations = await this.applyConfig(branch, (cluster) => dropRole(cluster, role.name))
-    return { role, operations }
-  }
-
-  async createDatabase(branch: BranchRecord, name: string, ownerName: string) {
-    if (branch.databases.some((d) => d.name === name)) throw conflict(`database "${name}" already exists`)
-    this.role(branch, ownerName)
-    const now = new Date()
-    const database: DatabaseRecord = { id: this.nextDatabaseId++, name, ownerName, createdAt: now, updatedAt: now }
-    branch.databases.push(database)
-    const operations = await this.applyConfig(branch, (cluster) => createDatabase(cluster, name, ownerName)).catch(
-      (error: Error) => {
-        branch.databases = branch.databases.filter((d) => d !== database)
-        throw error
-      },
-    )
-    return { database, operations }
-  }
-
-  async deleteDatabase(branch: BranchRecord, database: DatabaseRecord) {
-    branch.databases = branch.databases.filter((d) => d !== database)
-    const operations = await this.applyConfig(branch, (cluster) => dropDatabase(cluster, database.name))
-    return { database, operations }
+  /** A new database id, unique in the project (Neon's are numbers). */
+  newDatabaseId(): number {
+    return this.nextDatabaseId++
   }
 
   // --- background work ---
@@ -557,7 +541,7 @@ export class LocalProject {
       compute,
       work: Promise.resolve(),
       roles: branch.roles.map((r) => ({ ...r })),
-      databases: branch.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
+      databases: branch.databases.map((d) => ({ ...d, id: this.newDatabaseId() })),
     }
     this.branches.set(id, copy)
     return copy
@@ -637,34 +621,6 @@ export class LocalProject {
         branch.compute.setSuspendTimeout(endpoint.suspendTimeoutSeconds, DEFAULT_SUSPEND_TIMEOUT_SECONDS)
     }
     return endpoint
-  }
-
-  /** One apply_config operation; resolves (with the records) once its SQL ran, rejects with a 400 if it failed. */
-  private async applyConfig(
-    branch: BranchRecord,
-    sql: (cluster: PostgresCluster) => Promise<void>,
-  ): Promise<OperationRecord[]> {
-    let applied!: (error?: Error) => void
-    const outcome = new Promise<Error | undefined>((resolve) => (applied = resolve))
-    const operations = this.run(branch, [
-      {
-        action: 'apply_config',
-        branchId: branch.id,
-        run: async () => {
-          try {
-            await branch.compute.ensurePostgres()
-            await sql(branch.compute.cluster)
-            applied()
-          } catch (error) {
-            applied(error as Error)
-            throw error
-          }
-        },
-      },
-    ])
-    const error = await outcome
-    if (error) throw badRequest(error.message)
-    return operations
   }
 
   /** Runs the operation chain after the branch's queued work; returns its records at once. */

@@ -19,7 +19,7 @@ export const roleAndDatabaseRoutes: Route[] = [
     path: `${BRANCH}/roles`,
     handle: async ({ project, params, body }) => {
       const branch = project.branch(params.branch_id)
-      const { role, operations } = await project.createRole(branch, parseCreateRole(body))
+      const { role, operations } = await project.rolesAndDatabases.createRole(branch, parseCreateRole(body))
       return created({
         role: { ...roleView(branch, role), password: role.password },
         operations: operationViews(project, operations),
@@ -40,7 +40,10 @@ export const roleAndDatabaseRoutes: Route[] = [
     handle: async ({ project, params }) => {
       const branch = project.branch(params.branch_id)
       if (!branch.roles.some((r) => r.name === params.role_name)) return noContent
-      const { role, operations } = await project.deleteRole(branch, project.role(branch, params.role_name))
+      const { role, operations } = await project.rolesAndDatabases.deleteRole(
+        branch,
+        project.role(branch, params.role_name),
+      )
       return ok({ role: roleView(branch, role), operations: operationViews(project, operations) })
     },
   },
@@ -57,7 +60,10 @@ export const roleAndDatabaseRoutes: Route[] = [
     path: `${BRANCH}/roles/{role_name}/reset_password`,
     handle: async ({ project, params }) => {
       const branch = project.branch(params.branch_id)
-      const { role, operations } = await project.resetRolePassword(branch, project.role(branch, params.role_name))
+      const { role, operations } = await project.rolesAndDatabases.resetRolePassword(
+        branch,
+        project.role(branch, params.role_name),
+      )
       return ok({
         role: { ...roleView(branch, role), password: role.password },
         operations: operationViews(project, operations),
@@ -78,7 +84,11 @@ export const roleAndDatabaseRoutes: Route[] = [
     handle: async ({ project, params, body }) => {
       const branch = project.branch(params.branch_id)
       const input = parseCreateDatabase(body)
-      const { database, operations } = await project.createDatabase(branch, input.name, input.ownerName)
+      const { database, operations } = await project.rolesAndDatabases.createDatabase(
+        branch,
+        input.name,
+        input.ownerName,
+      )
       return created({ database: databaseView(branch, database), operations: operationViews(project, operations) })
     },
   },
@@ -96,7 +106,7 @@ export const roleAndDatabaseRoutes: Route[] = [
     handle: async ({ project, params }) => {
       const branch = project.branch(params.branch_id)
       if (!branch.databases.some((d) => d.name === params.database_name)) return noContent
-      const { database, operations } = await project.deleteDatabase(
+      const { database, operations } = await project.rolesAndDatabases.deleteDatabase(
         branch,
         project.database(branch, params.database_name),
       )
