@@ -170,7 +170,12 @@ export class Compute {
       label: `pgbouncer ${this.front.port}`,
       log: this.env.log,
     })
-    await this.bouncer.start()
+    try {
+      await this.bouncer.start()
+    } catch (error) {
+      this.env.log(`pooled endpoint ${this.front.port}: ${(error as Error).message}`)
+      throw error
+    }
     return this.bouncer.socket
   }
 

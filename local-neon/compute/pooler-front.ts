@@ -114,7 +114,14 @@ export class PoolerFront {
     }
 
     // Authenticated: PgBouncer (trust on its private socket) answers the start-up from AuthenticationOk on.
-    const upstream = this.track(connect(await this.hooks.bouncer()))
+    let socket: string
+    try {
+      socket = await this.hooks.bouncer()
+    } catch (error) {
+      // e.g. PgBouncer is not installed and cannot be: the client sees the one line that says what to run
+      return void client.end(fatal('58000', (error as Error).message))
+    }
+    const upstream = this.track(connect(socket))
     upstream.on('error', () => client.destroy())
     upstream.once('close', () => client.destroy())
     client.once('close', () => upstream.destroy())
