@@ -23,6 +23,14 @@ interface Logged {
 async function apiRequests(): Promise<Logged[]> {
   return ((await neon.requests()) as Logged[]).filter((r) => !r.path.startsWith('/__local'))
 }
+/**
+ * The requests the client makes against Neon too. The local server's hosts (127.0.0.1:PORT) name no endpoint, so
+ * the client also asks for the pooled host (GET .../connection_uri?pooled=true), which it never does against Neon.
+ */
+async function neonRequests(): Promise<Logged[]> {
+  return (await apiRequests()).filter((r) => !r.path.endsWith('/connection_uri'))
+}
+const pooledHostLookups = async () => (await apiRequests()).filter((r) => r.path.endsWith('/connection_uri')).length
 async function clearRequests(): Promise<void> {
   await fetch(`${neon.baseUrl.replace(/\/$/, '')}/__local/requests`, { method: 'DELETE' })
 }
@@ -60,7 +68,8 @@ describe('NeonctlClient against the local Neon server', () => {
     logs = []
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
-    expect((await apiRequests()).length).toBeLessThanOrEqual(6)
+    expect((await neonRequests()).length).toBeLessThanOrEqual(6)
+    expect(await pooledHostLookups()).toBe(1)
     expect(result).toMatchObject({ created: false, branch: { id: branchId } })
     expect(result.connection.password).toBe(password)
     expect(logs).toContain("Branch 'ci/neon-client' already exists; reusing it")
@@ -70,7 +79,8 @@ describe('NeonctlClient against the local Neon server', () => {
     await clearRequests()
     const connection = await client().getConnection('ci/neon-client', 'neondb', 'neondb_owner')
     expect(connection.password).toBe(password)
-    expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+    expect((await neonRequests()).length).toBeLessThanOrEqual(4)
+    expect(await pooledHostLookups()).toBe(1)
   }, 60_000)
 
   it('findBranchWithConnection (connect mode): one neonctl run, at most four requests, branch and connection', async () => {
@@ -78,7 +88,9 @@ describe('NeonctlClient against the local Neon server', () => {
     const found = await client().findBranchWithConnection('ci/neon-client', 'neondb', 'neondb_owner')
     expect(found?.branch).toMatchObject({ id: branchId, name: 'ci/neon-client', default: false })
     expect(found?.connection.password).toBe(password)
-    expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+    expect(found?.connection.poolerHost).not.toBe(found?.connection.host) // the local pooler's own port
+    expect((await neonRequests()).length).toBeLessThanOrEqual(4)
+    expect(await pooledHostLookups()).toBe(1)
     expect(await client().findBranchWithConnection('ci/neon-clien', 'neondb', 'neondb_owner')).toBeUndefined()
   }, 60_000)
 

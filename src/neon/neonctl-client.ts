@@ -203,7 +203,32 @@ export class NeonctlClient implements NeonClient {
     if (!output || typeof output.host !== 'string' || typeof output.password !== 'string') {
       throw new NeonError('unknown', "neonctl's connection-string printed no connection details")
     }
-    return { connection: connectionFromExtended(output), resolved }
+    const connection = connectionFromExtended(output)
+    // Neon's hosts name the endpoint, and its pooler is that name + "-pooler". A host without it (a Neon-compatible
+    // server such as the local one) says nothing about the pooler: ask the API for the pooled URI instead.
+    const branchId = resolved?.id ?? (BRANCH_ID.test(branch) ? branch : undefined)
+    if (connection.poolerHost === connection.host && branchId) {
+      connection.poolerHost = (await this.pooledHost(branchId, database, role)) ?? connection.host
+    }
+    return { connection, resolved }
+  }
+
+  /** The host of `GET /projects/P/connection_uri?pooled=true` (one request through `neonctl api`). */
+  private async pooledHost(branchId: string, database: string, role: string): Promise<string | undefined> {
+    const query = { branch_id: branchId, database_name: database, role_name: role, pooled: 'true' }
+    const output = await this.withRetries('connection_uri', async () => {
+      const args = ['api', `/projects/${encodeURIComponent(this.projectId)}/connection_uri`]
+      for (const [key, value] of Object.entries(query)) args.push('-Q', `${key}=${value}`)
+      const run = await this.run(args)
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.json as { uri?: unknown }
+    })
+    if (typeof output?.uri !== 'string') return undefined
+    try {
+      return new URL(output.uri).host || undefined
+    } catch {
+      return undefined
+    }
   }
 
   async deleteBranch(branchId: string): Promise<DeleteOutcome> {

@@ -1,10 +1,17 @@
-// A branch endpoint's public port, standing in for Neon's proxy: a connection made while the compute is starting
-// (a new branch, a restore) waits until it is up instead of being refused, as Neon's proxy waits for a compute to
-// wake. Then bytes pass through unchanged: TLS and authentication stay between the client and PostgreSQL.
+// A branch endpoint's public port, standing in for Neon's proxy: a connection made while the compute is starting or
+// suspended waits until it is up instead of being refused (and wakes a suspended compute), as Neon's proxy does.
+// Then bytes pass through unchanged: TLS and authentication stay between the client and PostgreSQL.
 import { connect, createServer, type Server, type Socket } from 'node:net'
 
 /** How long a connection may wait for its compute; Neon's proxy gives up after a while too. */
-const WAIT_LIMIT_MS = 30_000
+export const WAIT_LIMIT_MS = 30_000
+
+export interface ProxyHooks {
+  /** A client connected while no compute was routed (start it if it is suspended). */
+  waiting(): void
+  /** The number of client connections changed (for the compute's idle timer). */
+  connections(delta: 1 | -1): void
+}
 
 export class EndpointProxy {
   private readonly server: Server
@@ -12,18 +19,15 @@ export class EndpointProxy {
   private readonly waiting = new Set<Socket>()
   private readonly sockets = new Set<Socket>()
 
-  constructor(readonly port: number) {
+  constructor(
+    readonly port: number,
+    private readonly hooks: ProxyHooks,
+  ) {
     this.server = createServer((client) => this.accept(client))
   }
 
   listen(): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.server.once('error', reject)
-      this.server.listen(this.port, '127.0.0.1', () => {
-        this.server.off('error', reject)
-        resolve()
-      })
-    })
+    return listen(this.server, this.port)
   }
 
   /** PostgreSQL listens on `port` now: waiting and new connections go there. `undefined`: new ones wait. */
@@ -42,6 +46,8 @@ export class EndpointProxy {
 
   private accept(client: Socket): void {
     this.track(client)
+    this.hooks.connections(1)
+    client.once('close', () => this.hooks.connections(-1))
     client.on('error', () => client.destroy())
     if (this.target !== undefined) return this.pipe(client, this.target)
     client.pause() // what the client sends first (the SSLRequest) stays buffered until PostgreSQL is up
@@ -52,6 +58,7 @@ export class EndpointProxy {
       this.waiting.delete(client)
     })
     client.once('resume', () => clearTimeout(limit))
+    this.hooks.waiting()
   }
 
   private pipe(client: Socket, port: number): void {
@@ -69,4 +76,14 @@ export class EndpointProxy {
     socket.once('close', () => this.sockets.delete(socket))
     return socket
   }
+}
+
+export function listen(server: Server, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject)
+      resolve()
+    })
+  })
 }

@@ -1,6 +1,8 @@
 // Parsing and validating Neon API request bodies and query parameters (422 for bodies that break the schema).
-import { badRequest, invalidBody } from './api-error.js'
-import { MAX_EXPIRY_MS, type CreateBranchInput } from './project.js'
+import { badRequest, invalidBody } from '../api-error.js'
+import type { PointInTime } from '../history.js'
+import { checkExpiryDate } from '../policy.js'
+import type { CreateBranchInput } from '../project.js'
 
 const LSN = /^[0-9a-fA-F]{1,8}\/[0-9a-fA-F]{1,8}$/
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
@@ -33,12 +35,36 @@ function timestamp(value: string, what: string): Date {
   return date
 }
 
-/** Neon: the expiration must be in the future and at most 30 days ahead. */
+/** Neon: RFC 3339 with a zone, in the future, at most 30 days ahead. */
 export function expiry(value: string, what: string, now = new Date()): Date {
-  const date = timestamp(value, what)
-  if (date.getTime() <= now.getTime()) throw badRequest(`${what} must be in the future`)
-  if (date.getTime() - now.getTime() > MAX_EXPIRY_MS) throw badRequest(`${what} must be at most 30 days in the future`)
-  return date
+  return checkExpiryDate(timestamp(value, what), what, now)
+}
+
+/** `lsn` / `timestamp` (exactly one or none), as the create, restore and schema routes take them. */
+function pointInTime(lsn: string | undefined, at: string | undefined, what: [string, string]): PointInTime | undefined {
+  if (lsn !== undefined && at !== undefined) throw badRequest(`${what[0]} and ${what[1]} cannot be used together`)
+  if (lsn !== undefined) {
+    if (!LSN.test(lsn)) throw invalidBody(`${what[0]} must look like 0/16B3748`)
+    return { lsn: lsn.toUpperCase() }
+  }
+  if (at !== undefined) {
+    const date = timestamp(at, what[1])
+    if (date.getTime() > Date.now()) throw badRequest(`${what[1]}: timestamp can not be in the future`)
+    return { timestamp: date }
+  }
+  return undefined
+}
+
+/** The schema route's query: `db_name` (required), `lsn` or `timestamp`, `format` (`sql`, the only one served). */
+export function parseSchemaQuery(query: URLSearchParams): { database: string; point?: PointInTime } {
+  const database = query.get('db_name')
+  if (!database) throw badRequest('db_name is required')
+  const format = query.get('format') ?? 'sql'
+  if (format !== 'sql') throw badRequest('format must be sql (json is not served by the local server)')
+  return {
+    database,
+    point: pointInTime(query.get('lsn') ?? undefined, query.get('timestamp') ?? undefined, ['lsn', 'timestamp']),
+  }
 }
 
 function branchName(value: string | undefined, what: string): string | undefined {
@@ -47,18 +73,16 @@ function branchName(value: string | undefined, what: string): string | undefined
   return value
 }
 
-export function parseCreateBranch(raw: unknown): CreateBranchInput & { annotation?: Record<string, string> } {
+export function parseCreateBranch(raw: unknown): CreateBranchInput {
   const body = object(raw, 'request body')
   const branch = object(body.branch, 'branch')
   const name = branchName(optionalString(branch, 'name', 'branch'), 'branch.name')
   const parentId = optionalString(branch, 'parent_id', 'branch') || undefined
-  const parentLsn = optionalString(branch, 'parent_lsn', 'branch')
-  if (parentLsn !== undefined && !LSN.test(parentLsn)) throw invalidBody('branch.parent_lsn must look like 0/16B3748')
-  const parentTimestamp = optionalString(branch, 'parent_timestamp', 'branch')
-  if (parentTimestamp !== undefined) {
-    const at = timestamp(parentTimestamp, 'branch.parent_timestamp')
-    if (at.getTime() > Date.now() + 60_000) throw badRequest('branch.parent_timestamp must not be in the future')
-  }
+  const point = pointInTime(
+    optionalString(branch, 'parent_lsn', 'branch'),
+    optionalString(branch, 'parent_timestamp', 'branch'),
+    ['branch.parent_lsn', 'branch.parent_timestamp'],
+  )
   const initSource = optionalString(branch, 'init_source', 'branch')
   if (initSource !== undefined && initSource !== 'schema-only' && initSource !== 'parent-data') {
     throw invalidBody('branch.init_source must be "schema-only" or "parent-data"')
@@ -95,8 +119,7 @@ export function parseCreateBranch(raw: unknown): CreateBranchInput & { annotatio
   return {
     name,
     parentId,
-    parentLsn,
-    parentTimestamp,
+    point,
     protected: optionalBoolean(branch, 'protected', 'branch'),
     expiresAt: expiresAtText === undefined ? undefined : expiry(expiresAtText, 'branch.expires_at'),
     schemaOnly: initSource === 'schema-only',
@@ -135,19 +158,19 @@ export function parseUpdateBranch(raw: unknown): { name?: string; protected?: bo
 export function parseRestore(raw: unknown): {
   sourceBranchId: string
   preserveUnderName?: string
-  pointInTime: boolean
+  point?: PointInTime
 } {
   const body = object(raw, 'request body')
   const sourceBranchId = optionalString(body, 'source_branch_id', 'request body')
   if (!sourceBranchId) throw invalidBody('source_branch_id is required')
-  const sourceLsn = optionalString(body, 'source_lsn', 'request body')
-  if (sourceLsn !== undefined && !LSN.test(sourceLsn)) throw invalidBody('source_lsn must look like 0/16B3748')
-  const sourceTimestamp = optionalString(body, 'source_timestamp', 'request body')
-  if (sourceTimestamp !== undefined) timestamp(sourceTimestamp, 'source_timestamp')
   return {
     sourceBranchId,
     preserveUnderName: optionalString(body, 'preserve_under_name', 'request body') || undefined,
-    pointInTime: sourceLsn !== undefined || sourceTimestamp !== undefined,
+    point: pointInTime(
+      optionalString(body, 'source_lsn', 'request body'),
+      optionalString(body, 'source_timestamp', 'request body'),
+      ['source_lsn', 'source_timestamp'],
+    ),
   }
 }
 

@@ -15,7 +15,6 @@ const INITDB_FLAGS = [
   '-E',
   'UTF8',
   '--locale=C.UTF-8',
-  '--locale-provider=builtin',
   '--wal-segsize=1',
   '--no-sync',
   '--no-instructions',

@@ -1,17 +1,20 @@
-// Neon API v2 JSON shapes of the project's records.
-import type {
-  BranchRecord,
-  DatabaseRecord,
-  EndpointRecord,
-  LocalProject,
-  OperationRecord,
-  RoleRecord,
-} from './project.js'
+// Neon API v2 JSON shapes of the project's records (checked against the OpenAPI description by the conformance test).
+import type { OperationRecord } from '../operations.js'
+import {
+  time,
+  type BranchRecord,
+  type DatabaseRecord,
+  type EndpointRecord,
+  type LocalProject,
+  type RoleRecord,
+} from '../project.js'
 
-/** Neon prints times with second precision: 2022-11-30T20:09:48Z. */
-export const time = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z')
+export { time }
 
-export const hostOf = (branch: BranchRecord) => `127.0.0.1:${branch.port}`
+export const hostOf = (branch: BranchRecord) => `127.0.0.1:${branch.compute.port}`
+export const poolerHostOf = (branch: BranchRecord) => `127.0.0.1:${branch.compute.poolerPort}`
+
+const REGION = 'aws-us-east-2'
 
 export function branchView(project: LocalProject, branch: BranchRecord) {
   return {
@@ -44,8 +47,19 @@ export function branchView(project: LocalProject, branch: BranchRecord) {
   }
 }
 
+/** The branch's annotation (`annotation_value` at create); an empty value when it was given none. */
+export function annotationView(branch: BranchRecord) {
+  const annotation = branch.annotation
+  return {
+    object: { type: 'console/branch', id: branch.id },
+    value: annotation?.value ?? {},
+    ...(annotation ? { created_at: time(annotation.createdAt), updated_at: time(annotation.updatedAt) } : {}),
+  }
+}
+
 export function endpointView(project: LocalProject, endpoint: EndpointRecord) {
   const branch = project.branches.get(endpoint.branchId)
+  const pending = endpoint.pendingState ?? (endpoint.state === 'init' ? 'active' : undefined)
   return {
     host: branch ? hostOf(branch) : '',
     id: endpoint.id,
@@ -53,16 +67,18 @@ export function endpointView(project: LocalProject, endpoint: EndpointRecord) {
     branch_id: endpoint.branchId,
     autoscaling_limit_min_cu: endpoint.minCu,
     autoscaling_limit_max_cu: endpoint.maxCu,
-    region_id: 'aws-us-east-2',
+    region_id: REGION,
     type: endpoint.type,
     current_state: endpoint.state,
-    ...(endpoint.state === 'init' ? { pending_state: 'active' } : {}),
+    ...(pending ? { pending_state: pending } : {}),
     settings: { pg_settings: {} },
-    pooler_enabled: false,
+    pooler_enabled: true,
     pooler_mode: 'transaction',
     disabled: false,
     passwordless_access: true,
-    ...(endpoint.startedAt ? { last_active: time(endpoint.startedAt), started_at: time(endpoint.startedAt) } : {}),
+    ...(endpoint.lastActive ? { last_active: time(endpoint.lastActive) } : {}),
+    ...(endpoint.startedAt ? { started_at: time(endpoint.startedAt) } : {}),
+    ...(endpoint.suspendedAt ? { suspended_at: time(endpoint.suspendedAt) } : {}),
     creation_source: 'console',
     created_at: time(endpoint.createdAt),
     updated_at: time(endpoint.updatedAt),
@@ -95,7 +111,7 @@ export function databaseView(branch: BranchRecord, database: DatabaseRecord) {
 }
 
 export function operationView(project: LocalProject, operation: OperationRecord) {
-  const finished = operation.status !== 'running'
+  const finished = operation.status === 'finished' || operation.status === 'failed'
   return {
     id: operation.id,
     project_id: project.id,
@@ -104,36 +120,39 @@ export function operationView(project: LocalProject, operation: OperationRecord)
     action: operation.action,
     status: operation.status,
     ...(operation.error ? { error: operation.error } : {}),
-    failures_count: operation.status === 'failed' ? 1 : 0,
+    failures_count: operation.failuresCount,
     created_at: time(operation.createdAt),
     updated_at: time(operation.updatedAt),
     total_duration_ms: finished ? operation.updatedAt.getTime() - operation.createdAt.getTime() : 0,
   }
 }
 
-export function connectionUri(branch: BranchRecord, role: RoleRecord, database: DatabaseRecord): string {
-  return `postgresql://${encodeURIComponent(role.name)}:${encodeURIComponent(role.password)}@${hostOf(branch)}/${encodeURIComponent(database.name)}?sslmode=require&channel_binding=require`
+export const operationViews = (project: LocalProject, operations: OperationRecord[]) =>
+  operations.map((o) => operationView(project, o))
+
+export function connectionUri(host: string, role: RoleRecord, database: DatabaseRecord): string {
+  return `postgresql://${encodeURIComponent(role.name)}:${encodeURIComponent(role.password)}@${host}/${encodeURIComponent(database.name)}?sslmode=require&channel_binding=require`
 }
 
 export function connectionDetails(branch: BranchRecord, role: RoleRecord, database: DatabaseRecord) {
   return {
-    connection_uri: connectionUri(branch, role, database),
+    connection_uri: connectionUri(hostOf(branch), role, database),
     connection_parameters: {
       database: database.name,
       password: role.password,
       role: role.name,
       host: hostOf(branch),
-      pooler_host: hostOf(branch),
+      pooler_host: poolerHostOf(branch),
     },
   }
 }
 
-export function projectView(project: LocalProject) {
+function projectCommon(project: LocalProject) {
   const created = time(project.createdAt)
   return {
     id: project.id,
     platform_id: 'aws',
-    region_id: 'aws-us-east-2',
+    region_id: REGION,
     name: project.id,
     provisioner: 'k8s-neonvm',
     default_endpoint_settings: {
@@ -142,18 +161,41 @@ export function projectView(project: LocalProject) {
       suspend_timeout_seconds: 0,
     },
     settings: { allowed_ips: { ips: [], protected_branches_only: false }, enable_logical_replication: false },
-    pg_version: 18,
+    pg_version: 15,
     proxy_host: '127.0.0.1',
     branch_logical_size_limit: 0,
     branch_logical_size_limit_bytes: 0,
     store_passwords: true,
-    active_time: 0,
     cpu_used_sec: 0,
     creation_source: 'console',
-    history_retention_seconds: 0,
+    history_retention_seconds: project.historyRetentionSeconds,
     created_at: created,
     updated_at: created,
     owner_id: 'local-neon',
     org_id: 'org-local-neon',
   }
+}
+
+/** `GET /projects/{id}`: the full Project. */
+export function projectView(project: LocalProject) {
+  const monthStart = new Date(project.createdAt)
+  monthStart.setUTCDate(1)
+  monthStart.setUTCHours(0, 0, 0, 0)
+  const monthEnd = new Date(monthStart)
+  monthEnd.setUTCMonth(monthEnd.getUTCMonth() + 1)
+  return {
+    ...projectCommon(project),
+    consumption_period_start: time(monthStart),
+    consumption_period_end: time(monthEnd),
+    active_time_seconds: 0,
+    compute_time_seconds: 0,
+    written_data_bytes: 0,
+    data_transfer_bytes: 0,
+    data_storage_bytes_hour: 0,
+  }
+}
+
+/** `GET /projects` and `/projects/shared`: a ProjectListItem. */
+export function projectListItemView(project: LocalProject) {
+  return { ...projectCommon(project), active_time: 0 }
 }

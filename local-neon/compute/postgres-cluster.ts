@@ -63,7 +63,6 @@ ssl_key_file = '${tls.keyFile}'
 password_encryption = 'scram-sha-256'
 max_connections = 60
 shared_buffers = 16MB
-io_method = 'sync'
 fsync = off
 synchronous_commit = off
 wal_level = replica
@@ -78,7 +77,19 @@ dynamic_shared_memory_type = mmap
 lc_messages = 'C'
 # failed statements may carry role passwords (CREATE/ALTER ROLE ... PASSWORD): keep them out of the log
 log_min_error_statement = panic
+# every branch keeps its WAL (wal-history.ts) in the directory named by the file ${ARCHIVE_FILE}, for point-in-time
+archive_mode = on
+archive_command = 'd=$(cat ${ARCHIVE_FILE}) && cp %p "$d/%f.tmp" && mv "$d/%f.tmp" "$d/%f"'
 `
+}
+
+/** A file in each data directory naming where its cluster archives WAL. */
+export const ARCHIVE_FILE = 'local_neon_archive'
+
+/** Neon-like configuration of a data directory copied from the initdb template (TLS, SCRAM, archiving). */
+export async function configureDataDir(dataDir: string, tls: TlsFiles): Promise<void> {
+  await appendFile(path.join(dataDir, 'postgresql.conf'), conf(tls))
+  await writeFile(path.join(dataDir, 'pg_hba.conf'), HBA)
 }
 
 // Neon-like access: TLS + SCRAM over TCP only, the admin role only through the private Unix socket.
@@ -92,6 +103,7 @@ hostnossl all  all          all           reject
 
 export class PostgresCluster {
   private process: ChildProcess | undefined
+  private starting: Promise<void> | undefined
   private exited: Promise<void> = Promise.resolve()
 
   constructor(
@@ -102,14 +114,27 @@ export class PostgresCluster {
   ) {}
 
   /** initdb + Neon-like configuration + start + the owner role and database. */
-  static async create(dataDir: string, port: number, env: ClusterEnvironment, label: string, owner: OwnerSetup) {
-    const template = await initdbTemplate(env.templateCacheDir, env.osUser, runToEnd, (file) =>
-      chownTo(file, env.osUser),
-    )
-    await runToEnd('cp', ['-a', '--', template, dataDir], env.osUser)
-    await appendFile(path.join(dataDir, 'postgresql.conf'), conf(env.tls))
-    await writeFile(path.join(dataDir, 'pg_hba.conf'), HBA)
+  /** The pristine initdb result this cluster was copied from (the first cluster's history starts there). */
+  createdFrom: string | undefined
+
+  /**
+   * initdb (a copy of the cached result) + Neon-like configuration + start + the owner role and database.
+   * `beforeStart` runs once the data directory exists, before PostgreSQL first starts.
+   */
+  static async create(
+    dataDir: string,
+    port: number,
+    env: ClusterEnvironment,
+    label: string,
+    owner: OwnerSetup,
+    beforeStart: (dataDir: string) => Promise<unknown> = async () => undefined,
+  ) {
+    const template = await initdbTemplateFor(env)
+    await runAs('cp', ['-a', '--', template, dataDir], env.osUser)
+    await configureDataDir(dataDir, env.tls)
+    await beforeStart(dataDir)
     const cluster = new PostgresCluster(dataDir, port, env, label)
+    cluster.createdFrom = template
     await cluster.start()
     await cluster.withAdmin('postgres', async (client) => {
       const role = client.escapeIdentifier(owner.role)
@@ -127,8 +152,21 @@ export class PostgresCluster {
     return this.process !== undefined
   }
 
-  async start(): Promise<void> {
-    if (this.process) return
+  /** Where its Unix socket is (admin access, trust). */
+  get socketDir(): string {
+    return this.env.socketDir
+  }
+
+  /** Starts PostgreSQL (once; concurrent callers share the start). */
+  start(): Promise<void> {
+    this.starting ??= this.spawn().catch((error: Error) => {
+      this.starting = undefined
+      throw error
+    })
+    return this.starting
+  }
+
+  private async spawn(): Promise<void> {
     const { postgres } = await postgresBinaries()
     const args = ['-D', this.dataDir, '-p', String(this.port), '-k', this.env.socketDir]
     const [command, argv] = setprivPath
@@ -142,7 +180,9 @@ export class PostgresCluster {
     this.process = child
     this.exited = new Promise((resolve) => child.once('exit', () => resolve()))
     child.once('exit', () => {
-      if (this.process === child) this.process = undefined
+      if (this.process !== child) return
+      this.process = undefined
+      this.starting = undefined
     })
     await new Promise<void>((resolve, reject) => {
       let output = ''
@@ -274,11 +314,11 @@ export class PostgresCluster {
   }
 }
 
-async function chownTo(file: string, user: OsUser): Promise<void> {
+export async function chownTo(file: string, user: OsUser): Promise<void> {
   if (user.uid !== undefined && user.gid !== undefined) await chown(file, user.uid, user.gid)
 }
 
-async function writeOwnedFile(file: string, content: string, user: OsUser): Promise<void> {
+export async function writeOwnedFile(file: string, content: string, user: OsUser): Promise<void> {
   await writeFile(file, content, { mode: 0o600 })
   await chownTo(file, user)
 }
@@ -348,9 +388,15 @@ function run(command: string, args: string[], user: OsUser): Promise<{ code: num
   })
 }
 
-async function runToEnd(command: string, args: string[], user: OsUser): Promise<void> {
+/** Runs a command as the clusters' OS user; rejects with its output if it fails. */
+export async function runAs(command: string, args: string[], user: OsUser): Promise<void> {
   const { code, output } = await run(command, args, user)
   if (code !== 0) throw new Error(`${path.basename(command)} failed (${code}): ${output}`)
+}
+
+/** The cached initdb result for this environment (made on first use). */
+export function initdbTemplateFor(env: ClusterEnvironment): Promise<string> {
+  return initdbTemplate(env.templateCacheDir, env.osUser, runAs, (file) => chownTo(file, env.osUser))
 }
 
 export async function removeDir(dir: string): Promise<void> {
