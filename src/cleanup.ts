@@ -98,10 +98,13 @@ export async function runCleanup(state: CleanupState | undefined, getClient: () 
       return
     }
     const backstop = s.expiresAt ? ` Neon deletes it at ${s.expiresAt} (its expiry).` : ''
-    const text = `Could not delete branch ${s.branchName}${s.branchId ? ` (${s.branchId})` : ''}: ${message}.${backstop}`
+    const what = `Could not delete branch ${s.branchName}${s.branchId ? ` (${s.branchId})` : ''}`
+    const text = `${what}: ${message.replace(/\.$/, '')}.${backstop}`
     await writeLine('Neon branch cleanup failed', text)
-    // With an expiry set the branch cannot leak for long: report it without failing a job whose work succeeded.
-    if (s.expiresAt) log.error(text, 'Neon branch not deleted')
-    else log.fail(`${text} It has no expiry: delete it by hand or with mode: sweep.`)
+    // With an expiry set the branch cannot leak for long: a passing outage is reported without failing a job whose
+    // work succeeded. Anything the user must fix (the key, the project, an input) fails the step: it would recur.
+    const passing = error instanceof NeonError && (error.code === 'transient' || error.code === 'deadline')
+    if (s.expiresAt && passing) log.error(text, 'Neon branch not deleted')
+    else log.fail(s.expiresAt ? text : `${text} It has no expiry: delete it by hand or with mode: sweep.`)
   }
 }

@@ -10,7 +10,7 @@ import type { CreateSettings, ConnectSettings, ExportOptions } from '../../src/i
 import { loadCleanupState, type CleanupState } from '../../src/state.js'
 import { DEFAULT_BRANCH, FakeClient } from './fake-client.js'
 import { inProcess } from './in-process.js'
-import { CREATE_TOKEN_ANNOTATION } from '../../src/neon/client.js'
+import { CREATE_TOKEN_ANNOTATION, NeonError } from '../../src/neon/client.js'
 
 const connection = {
   host: 'ep-cool-dust-123.neon.tech',
@@ -124,7 +124,7 @@ describe('cleanup decisions', () => {
     expect(protectedRun.exitCode).toBeUndefined()
     expect(protectedRun.stdout).toContain('::warning')
     expect(client.branches).toHaveLength(1)
-    client.deleteError = new Error('HTTP 503 after 5 attempts')
+    client.deleteError = new NeonError('transient', 'HTTP 503 after 5 attempts')
     const withExpiry = await inProcess(() =>
       runCleanup(
         { ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' },
@@ -137,6 +137,15 @@ describe('cleanup decisions', () => {
       runCleanup({ ...base, branchId: 'br-x-y-z', created: true }, async () => client),
     )
     expect(noExpiry.exitCode).toBe(1)
+    // something the user must fix (here: the project is not found) fails the step even with an expiry set
+    client.deleteError = new NeonError('project-not-found', 'Neon did not find project p')
+    const mustFix = await inProcess(() =>
+      runCleanup(
+        { ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' },
+        async () => client,
+      ),
+    )
+    expect(mustFix.exitCode).toBe(1)
   })
 })
 
