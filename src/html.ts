@@ -30,6 +30,8 @@ export class SafeHtml {
   }
 }
 
+const MAX_VALUE_CHARS = 1000
+
 type Interpolated = SafeHtml | readonly SafeHtml[] | string | number | undefined
 
 /** A template tag: the literal parts are markup, every interpolated value is escaped (SafeHtml goes in as it is). */
@@ -45,7 +47,9 @@ function render(value: Interpolated): string {
   if (value instanceof SafeHtml) return value.html
   if (Array.isArray(value)) return value.map((v: SafeHtml) => v.html).join('')
   if (value === undefined) return ''
-  return escapeHtml(String(value))
+  // a value from outside can be any length: one value never fills the summary (1 MiB in all); cut after redacting
+  const text = redact(String(value))
+  return escapeHtml(text.length > MAX_VALUE_CHARS ? `${text.slice(0, MAX_VALUE_CHARS)}…` : text)
 }
 
 /** A table with a header row. */

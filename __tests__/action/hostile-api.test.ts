@@ -41,7 +41,7 @@ async function deleteByName(name: string): Promise<void> {
 }
 
 describe('hostile answers are printed inert', () => {
-  it('create and post: error texts and reason phrases, expiry and parent in the answer, a failing delete', async () => {
+  it('create and post: error texts and reason phrases, the parent in the answer, a failing delete', async () => {
     // the create's first request (the parent lookup) fails once with a hostile message and reason phrase
     proxy.rules.push({
       method: 'GET',
@@ -59,7 +59,6 @@ describe('hostile answers are printed inert', () => {
       times: 1,
       rewrite: (answer) => {
         const body = answer.body as { branch: Record<string, unknown> }
-        body.branch.expires_at = hostile('EXPIRES')
         body.branch.parent_id = hostile('PARENT')
         return answer
       },
@@ -70,10 +69,7 @@ describe('hostile answers are printed inert', () => {
       expect(main.exitCode).toBe(0)
       expect(main.log).toContain('PWNED-STATUS') // the retry line printed the reason phrase and the message
       expect(main.log).toContain('PWNED-ERROR')
-      expect(main.summary).toContain('PWNED-EXPIRES')
       expect(main.summary).toContain('PWNED-PARENT')
-      const notice = main.annotations.find((a) => a.level === 'notice')
-      expect(notice?.message).toMatch(/created; expires EXPIRES\\n::warning title=PWNED::PWNED-EXPIRES\\n/)
 
       // post: every delete fails with a hostile message until the deadline
       proxy.rules.push({
@@ -82,7 +78,7 @@ describe('hostile answers are printed inert', () => {
         answer: () => ({ status: 500, body: { code: '', message: hostileLine('DELETE') } }),
       })
       const post = await job.runPost(main, { inputs: inputs({ timeout: '10s' }) })
-      expect(post.exitCode).toBe(0) // an expiry is set (hostile, but set): an error annotation, not a failed job
+      expect(post.exitCode).toBe(0) // an expiry is set: an outage is an error annotation, not a failed job
       expect(post.annotations.find((a) => a.level === 'error')?.message).toContain('PWNED-DELETE')
       expectInert([main, post])
       expectNoSecret([main, post], neon.apiKey)
@@ -90,6 +86,34 @@ describe('hostile answers are printed inert', () => {
       proxy.rules.length = 0
       await job.cleanup()
       await deleteByName('ci/octo-repo/run-7110001')
+    }
+  })
+
+  it('create: a hostile expiry is refused before it becomes an output (a run: script may use it), shown inert', async () => {
+    proxy.rules.push({
+      method: 'POST',
+      path: branchesPath(),
+      times: 1,
+      rewrite: (answer) => {
+        ;(answer.body as { branch: Record<string, unknown> }).branch.expires_at =
+          `2030-01-01T00:00:00Z"; curl ${hostile('EXPIRES')}`
+        return answer
+      },
+    })
+    const job = await createJob({ runId: '7110003', env: neon.env() })
+    try {
+      const main = await job.runMain({ inputs: inputs() })
+      expect(main.exitCode).toBe(1)
+      expect(main.annotations.find((a) => a.level === 'error')?.message).toMatch(
+        /^Neon answered an expiry that is not a time: '2030-01-01T00:00:00Z"; curl EXPIRES\\n::warning/,
+      )
+      expect(main.outputs.expires_at).toBeUndefined()
+      const post = await job.runPost(main)
+      expect(post.exitCode).toBe(0)
+      expect(post.log).toContain('Deleted branch ci/octo-repo/run-7110003')
+      expectInert([main, post])
+    } finally {
+      await job.cleanup()
     }
   })
 
@@ -121,7 +145,7 @@ describe('hostile answers are printed inert', () => {
     }
   })
 
-  it('connect: hostile expiry and name fields of the resolved branch, and a hostile endpoint host', async () => {
+  it('connect: a hostile expiry of the resolved branch, and a hostile endpoint host', async () => {
     const name = 'ci/connect-hostile'
     await apiRequest(neon, 'POST', `/projects/${neon.projectId}/branches`, {
       branch: { name },
@@ -137,9 +161,12 @@ describe('hostile answers are printed inert', () => {
           return answer
         },
       })
-      const ok = await runStep({ ...inputs(), mode: 'connect', branch_name: name })
-      expect(ok.exitCode).toBe(0)
-      expect(ok.summary).toContain('PWNED-CONNECT-EXPIRES')
+      const refusedExpiry = await runStep({ ...inputs(), mode: 'connect', branch_name: name })
+      expect(refusedExpiry.exitCode).toBe(1)
+      expect(refusedExpiry.annotations.find((a) => a.level === 'error')?.message).toContain(
+        "Neon answered an expiry that is not a time: 'CONNECT-EXPIRES\\n::warning",
+      )
+      proxy.rules.length = 0
 
       proxy.rules.push({
         method: 'GET',
@@ -154,7 +181,7 @@ describe('hostile answers are printed inert', () => {
       // neonctl builds a URL from the host first, and refuses it; either way the step fails and prints it inert
       expect(refused.exitCode).toBe(1)
       expect(refused.annotations.find((a) => a.level === 'error')?.message).toMatch(/Invalid URL|not a host name/)
-      expectInert([ok, refused])
+      expectInert([refusedExpiry, refused])
     } finally {
       proxy.rules.length = 0
       await deleteByName(name)

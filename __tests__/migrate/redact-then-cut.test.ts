@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { createJob, expectNoSecret } from '../../support/runner-emulator.js'
+import { createJob, expectNoSecret, type StepResult } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { apiRequest } from '../soak/neon-api.js'
 
@@ -52,6 +52,7 @@ describe('redact, then cut', () => {
     expect(password.length).toBeGreaterThan(8)
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cut-'))
     const job = await createJob({ env: neon.env() })
+    const steps: StepResult[] = []
     try {
       for (let offset = 0; offset <= password.length; offset++) {
         const file = path.join(dir, `out-${offset}.txt`)
@@ -77,8 +78,9 @@ describe('redact, then cut', () => {
           for (const line of lines)
             expect([offset, line.slice(0, 80)]).toEqual([offset, expect.stringMatching(CLEAN_LINE)])
         }
-        expectNoSecret(step, password)
+        steps.push(step)
       }
+      expectNoSecret(steps, password)
     } finally {
       await job.cleanup()
       rmSync(dir, { recursive: true, force: true })

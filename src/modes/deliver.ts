@@ -3,6 +3,7 @@
 import { setOutput } from '@actions/core'
 import type { ExportOptions, MigrateSettings } from '../inputs.js'
 import type { Branch, Connection } from '../neon/client.js'
+import { checkedForOutputs } from '../neon/mapping.js'
 import { connectionVariables, exportVariables, prepareConnection } from '../export/export-connection.js'
 import type { ModeDeps } from './deps.js'
 import type { RunContext } from '../run-context.js'
@@ -28,12 +29,13 @@ export async function deliverConnection(
   deps: ModeDeps,
 ): Promise<Delivered> {
   const urls = prepareConnection(args.connection, args.export) // masks before anything below can log
-  setOutput('branch_id', args.branch.id)
+  const checked = checkedForOutputs(args.branch)
+  setOutput('branch_id', checked.id)
   setOutput('branch_name', args.branch.name)
   setOutput('created', String(args.created))
   setOutput('db_host', args.connection.host)
   setOutput('db_host_pooled', args.connection.poolerHost || args.connection.host)
-  setOutput('expires_at', args.branch.expiresAt ?? '')
+  setOutput('expires_at', checked.expiresAt)
   setOutput('project_id', args.projectId)
 
   log.info(`Waiting until ${args.connection.host} accepts connections`)

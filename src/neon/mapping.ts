@@ -110,3 +110,20 @@ export function connectionFromExtended(output: ExtendedConnectionString): Connec
     database: output.database,
   }
 }
+
+/** Neon's branch ids: `br-` and three lowercase alphanumeric words. */
+export const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * The branch's id and expiry as step outputs: checked first, since a workflow may put an output into a `run:` script
+ * (`${{ steps.db.outputs.expires_at }}`), where a hostile answer would become a command.
+ */
+export function checkedForOutputs(branch: Branch): { id: string; expiresAt: string } {
+  if (!BRANCH_ID.test(branch.id))
+    throw new NeonError('unknown', `Neon answered a branch id that is not one: '${branch.id}'`)
+  const expiresAt = branch.expiresAt ?? ''
+  if (expiresAt && !(TIMESTAMP.test(expiresAt) && !Number.isNaN(Date.parse(expiresAt))))
+    throw new NeonError('unknown', `Neon answered an expiry that is not a time: '${expiresAt}'`)
+  return { id: branch.id, expiresAt }
+}

@@ -17,6 +17,7 @@ import {
 } from './client.js'
 import { diagnose, notFoundSubject, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
 import {
+  BRANCH_ID,
   connectionFromExtended,
   connectionFromUris,
   isApiBranch,
@@ -58,7 +59,6 @@ export interface NeonctlClientOptions {
   process?: Omit<NeonctlProcessSettings, 'apiKey' | 'apiHost'>
 }
 
-const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
 const PAGE_LIMIT = 100
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000
 

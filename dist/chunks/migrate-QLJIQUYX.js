@@ -1,5 +1,5 @@
 import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
-import{a as j}from"./chunk-XUFAJ5Z4.js";import{a as y,c as D,d as T,g as F,h as H,j as G}from"./chunk-R22AJETZ.js";import{b as R,c as N,d as p}from"./chunk-4DK72M5E.js";import{v as U,w as P}from"./chunk-JNEQLC7A.js";import{createHash as Re}from"node:crypto";import*as oe from"node:path";import{spawn as ce}from"node:child_process";import{StringDecoder as de}from"node:string_decoder";import{existsSync as le}from"node:fs";import{stripVTControlCharacters as ue}from"node:util";var ae=String.raw`'use strict'
+import{a as j}from"./chunk-XUFAJ5Z4.js";import{a as y,c as D,d as T,g as F,h as H,j as G}from"./chunk-R22AJETZ.js";import{b as R,c as N,d as p}from"./chunk-4F63GCBI.js";import{v as U,w as P}from"./chunk-JNEQLC7A.js";import{createHash as Re}from"node:crypto";import*as oe from"node:path";import{spawn as ce}from"node:child_process";import{StringDecoder as de}from"node:string_decoder";import{existsSync as le}from"node:fs";import{stripVTControlCharacters as ue}from"node:util";var ae=String.raw`'use strict'
 const { spawn } = require('node:child_process')
 const fs = require('node:fs')
 const os = require('node:os')
