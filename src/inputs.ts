@@ -103,6 +103,8 @@ export interface LintSettings extends Common {
   workspace: string
   failOn: (typeof FAIL_ON)[number]
   disabledRules: string[]
+  /** lint: where to write SARIF, relative to the workspace; '' for none. */
+  sarifFile: string
 }
 
 export type Settings =
@@ -380,7 +382,7 @@ export function parseSettings(ctx: ParseContext): Settings {
         github: { token: get('github_token'), repository: ctx.run.repository, apiUrl: ctx.run.apiUrl },
       }
     case 'lint':
-      return { ...common, mode, workspace, failOn, disabledRules }
+      return { ...common, mode, workspace, failOn, disabledRules, sarifFile: get('sarif_file') }
   }
 }
 
