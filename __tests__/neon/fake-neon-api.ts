@@ -39,6 +39,8 @@ export class FakeNeonApi {
   readonly apiKey = 'fake-key-not-secret'
   readonly password = 'npg_fakepassword1'
   branches: FakeBranch[] = []
+  /** annotation_value of each create, by branch id (Neon stores it with the branch) */
+  annotations = new Map<string, Record<string, string>>()
   requests: LoggedRequest[] = []
   faults: FaultRule[] = []
   pageSize = 100
@@ -141,15 +143,22 @@ export class FakeNeonApi {
       const start = Number(query.get('cursor') ?? 0)
       const page = matching.slice(start, start + limit)
       const next = start + limit < matching.length ? String(start + limit) : undefined
-      return { status: 200, body: { branches: page, annotations: {}, ...(next ? { pagination: { next } } : {}) } }
+      const annotations = Object.fromEntries(
+        page.filter((b) => this.annotations.has(b.id)).map((b) => [b.id, { value: this.annotations.get(b.id) }]),
+      )
+      return { status: 200, body: { branches: page, annotations, ...(next ? { pagination: { next } } : {}) } }
     }
     if (method === 'POST' && path === `${project}/branches`) {
-      const request = JSON.parse(body) as { branch: { name: string; parent_id?: string } }
+      const request = JSON.parse(body) as {
+        branch: { name: string; parent_id?: string }
+        annotation_value?: Record<string, string>
+      }
       if (this.branches.some((b) => b.name === request.branch.name)) {
         return { status: 409, body: { code: '', message: `branch with name "${request.branch.name}" already exists` } }
       }
       const branch = this.branch(request.branch.name, { parent_id: request.branch.parent_id, current_state: 'init' })
       this.branches.push(branch)
+      if (request.annotation_value) this.annotations.set(branch.id, request.annotation_value)
       const endpoint = this.endpoint(branch)
       return {
         status: 201,

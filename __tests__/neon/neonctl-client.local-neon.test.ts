@@ -44,14 +44,14 @@ const client = () =>
     logger: { info: (message) => logs.push(message) },
     process: { compileCacheDir: false }, // nothing left behind in the temp dir
   })
-const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })
+const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner', createToken: `token-${name}` })
 const branchesPath = () => `/projects/${neon.projectId}/branches`
 
 describe('NeonctlClient against the local Neon server', () => {
   let branchId = ''
   let password = ''
 
-  it('creates a branch: one neonctl run, two API requests', async () => {
+  it('creates a branch: one neonctl run, two API requests (the token travels in the create request)', async () => {
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
     expect(result.created).toBe(true)
@@ -62,6 +62,13 @@ describe('NeonctlClient against the local Neon server', () => {
     password = result.connection.password
     const requests = await apiRequests()
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${branchesPath()}`, `POST ${branchesPath()}`])
+    // Neon stored the token with the branch: what proves later that this request created it
+    const stored = await fetch(`${neon.apiHost}/projects/${neon.projectId}/branches/${branchId}`, {
+      headers: { authorization: `Bearer ${neon.apiKey}` },
+    })
+    expect(((await stored.json()) as { annotation?: { value: unknown } }).annotation?.value).toEqual({
+      'ephemeral-branch-create-token': 'token-ci/neon-client',
+    })
   }, 60_000)
 
   it('reuses it on a rerun (409 -> adopt by exact name): two neonctl runs, six requests', async () => {
