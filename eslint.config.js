@@ -26,4 +26,50 @@ export default defineConfig(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // One printing path (src/log.ts): everything the action prints is redacted there and made inert, so no value from
+  // outside can start a workflow command. Printing anywhere else in the action is an error.
+  {
+    files: ['src/**/*.ts'],
+    // src/log.ts is the path itself. src/doctor/ (mode: lint, and its CLI) still prints through its own
+    // src/doctor/log.ts; until it moves onto src/log.ts it is left out here.
+    ignores: ['src/log.ts', 'src/doctor/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@actions/core',
+              importNames: [
+                'info',
+                'debug',
+                'notice',
+                'warning',
+                'error',
+                'setFailed',
+                'startGroup',
+                'endGroup',
+                'group',
+                'summary',
+                'markdownSummary',
+                'setSecret',
+                'setCommandEcho',
+                'issueCommand',
+                'issue',
+              ],
+              message:
+                'Print through src/log.ts (it redacts and makes every value inert); import what else you need by name.',
+            },
+            { name: '@actions/core/lib/command', message: 'Print through src/log.ts.' },
+          ],
+        },
+      ],
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'stdout', message: 'Print through src/log.ts.' },
+        { object: 'process', property: 'stderr', message: 'Print through src/log.ts.' },
+      ],
+    },
+  },
 )

@@ -18,7 +18,7 @@ export const conflict = (message: string) => new ApiError(409, message)
 export function faultMessage(status: number): string {
   switch (status) {
     case 423:
-      return 'project already has running operations, scheduling of new ones is prohibited'
+      return 'project already has running conflicting operations, scheduling of new ones is prohibited'
     case 429:
       return 'rate limit exceeded, please retry later'
     case 500:

@@ -1,119 +1,65 @@
-// The state of one local Neon project: branches (each a real PostgreSQL cluster), endpoints, roles, databases and
-// operations. Mutations answer at once, as Neon does, and finish their PostgreSQL work in the background; each
-// branch's background work is serialised on its own promise chain.
+// The state of one local Neon project (branches, endpoints, roles, databases) and the changes Neon makes to it.
+// Each change asks policy.ts first, then runs its PostgreSQL work as operations (operations.ts) that hold the
+// project lock, in the branch's own queue so that two changes never touch one cluster at once. The clusters, ports
+// and poolers themselves live in compute/.
 import { rename } from 'node:fs/promises'
 import path from 'node:path'
-import { badRequest, conflict, notFound } from './api-error.js'
-import { newBranchId, newEndpointId, newOperationId, newRolePassword } from './ids.js'
-import { releasePort, reservePort } from './ports.js'
-import { EndpointProxy } from './endpoint-proxy.js'
-import { PostgresCluster, removeDir, type ClusterEnvironment } from './postgres-cluster.js'
+import { ApiError, badRequest, conflict, notFound } from './api-error.js'
+import { setPassword } from './compute/catalog.js'
+import { Compute } from './compute/compute.js'
+import { reservePort } from './compute/ports.js'
+import { PostgresCluster, removeDir, type ClusterEnvironment } from './compute/postgres-cluster.js'
+import { dumpSchema } from './compute/schema-dump.js'
+import type { History, PointInTime } from './history.js'
+import { newBranchId, newEndpointId, newRolePassword } from './ids.js'
+import { Operations, type OperationRecord, type OperationStep } from './operations.js'
+import * as policy from './policy.js'
+import { RolesAndDatabases } from './roles-databases.js'
+import {
+  time,
+  type BranchRecord,
+  type BranchState,
+  type CreateBranchInput,
+  type DatabaseRecord,
+  type EndpointInput,
+  type EndpointRecord,
+  type EndpointState,
+  type RoleRecord,
+} from './records.js'
 
-export type BranchState = 'init' | 'ready' | 'resetting'
-export type EndpointState = 'init' | 'active' | 'idle'
-export type OperationStatus = 'running' | 'finished' | 'failed'
-
-export interface RoleRecord {
-  name: string
-  password: string
-  createdAt: Date
-  updatedAt: Date
-}
-
-export interface DatabaseRecord {
-  id: number
-  name: string
-  ownerName: string
-  createdAt: Date
-  updatedAt: Date
-}
-
-export interface BranchRecord {
-  id: string
-  name: string
-  parentId?: string
-  parentLsn?: string
-  parentTimestamp?: string
-  createdAt: Date
-  updatedAt: Date
-  stateChangedAt: Date
-  state: BranchState
-  isDefault: boolean
-  protected: boolean
-  expiresAt?: Date
-  ttlIntervalSeconds?: number
-  lastResetAt?: Date
-  initSource: 'parent-data' | 'schema-only'
-  /** The endpoint's public port (its host in answers), served by `proxy`; PostgreSQL listens on `cluster.port`. */
-  port: number
-  proxy?: EndpointProxy
-  cluster: PostgresCluster
-  roles: RoleRecord[]
-  databases: DatabaseRecord[]
-  /** Background work on this branch's cluster, in order. Never rejects. */
-  work: Promise<void>
-  /** Set when this branch's data cannot be trusted (its creation failed). */
-  failure?: string
-}
-
-export interface EndpointRecord {
-  id: string
-  branchId: string
-  type: 'read_write' | 'read_only'
-  state: EndpointState
-  createdAt: Date
-  updatedAt: Date
-  startedAt?: Date
-  suspendTimeoutSeconds: number
-  minCu: number
-  maxCu: number
-}
-
-export interface OperationRecord {
-  id: string
-  branchId: string
-  endpointId?: string
-  action: string
-  status: OperationStatus
-  error?: string
-  createdAt: Date
-  updatedAt: Date
-}
-
-export interface CreateBranchInput {
-  name?: string
-  parentId?: string
-  parentLsn?: string
-  parentTimestamp?: string
-  protected?: boolean
-  expiresAt?: Date
-  schemaOnly: boolean
-  endpoints: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number; minCu?: number; maxCu?: number }[]
-}
+export type { BranchRecord, CreateBranchInput, DatabaseRecord, EndpointRecord, RoleRecord }
+export { time }
 
 export interface ProjectSettings {
   projectId: string
   dataDir: string
   environment: ClusterEnvironment
   owner: { role: string; password: string; database: string }
+  operations: Operations
+  history: History
   /** Extra delay before new endpoints accept connections (a test aid). */
   slowStartMs: () => number
   log: (line: string) => void
 }
 
-export const MAX_EXPIRY_MS = 30 * 24 * 3600 * 1000
+/** Neon's default suspend_timeout_seconds (0 in a request means this). */
+export const DEFAULT_SUSPEND_TIMEOUT_SECONDS = 300
 
 export class LocalProject {
   readonly branches = new Map<string, BranchRecord>()
   readonly endpoints = new Map<string, EndpointRecord>()
-  readonly operations = new Map<string, OperationRecord>()
-  readonly deletedBranchIds = new Set<string>()
   readonly createdAt = new Date()
-  private readonly pending = new Set<Promise<void>>()
+  readonly operations: Operations
+  readonly rolesAndDatabases = new RolesAndDatabases(this)
+  private readonly history: History
+  private readonly pending = new Set<Promise<unknown>>()
   private nextDatabaseId = 1000
   private stopping = false
 
-  constructor(private readonly settings: ProjectSettings) {}
+  constructor(private readonly settings: ProjectSettings) {
+    this.operations = settings.operations
+    this.history = settings.history
+  }
 
   get id(): string {
     return this.settings.projectId
@@ -122,16 +68,15 @@ export class LocalProject {
   /** Creates the default branch `main` and waits until it accepts connections. */
   async initialise(): Promise<void> {
     const id = newBranchId()
-    const proxy = await this.openEndpointPort()
-    const dataDir = path.join(this.settings.dataDir, id)
     const cluster = await PostgresCluster.create(
-      dataDir,
+      path.join(this.settings.dataDir, id),
       await reservePort(),
       this.settings.environment,
       id,
       this.settings.owner,
+      (dataDir) => this.history.prepare(dataDir),
     )
-    proxy.route(cluster.port)
+    const compute = await Compute.open(this.settings.environment, cluster)
     const now = new Date()
     const branch: BranchRecord = {
       id,
@@ -141,18 +86,17 @@ export class LocalProject {
       stateChangedAt: now,
       state: 'ready',
       isDefault: true,
+      isRoot: true,
       protected: false,
       initSource: 'parent-data',
-      port: proxy.port,
-      proxy,
-      cluster,
+      compute,
       work: Promise.resolve(),
       roles: [
         { name: this.settings.owner.role, password: this.settings.owner.password, createdAt: now, updatedAt: now },
       ],
       databases: [
         {
-          id: this.nextDatabaseId++,
+          id: this.newDatabaseId(),
           name: this.settings.owner.database,
           ownerName: this.settings.owner.role,
           createdAt: now,
@@ -160,12 +104,14 @@ export class LocalProject {
         },
       ],
     }
+    await this.history.track(branch.id, cluster, undefined)
     this.branches.set(id, branch)
-    const endpoint = this.newEndpoint(id, { type: 'read_write' })
-    endpoint.state = 'active'
-    endpoint.startedAt = now
-    this.endpoints.set(endpoint.id, endpoint)
+    const endpoint = this.addEndpointRecord(branch, { type: 'read_write' })
+    await compute.route()
+    this.activate(endpoint)
   }
+
+  // --- lookups ---
 
   defaultBranch(): BranchRecord {
     const branch = [...this.branches.values()].find((b) => b.isDefault)
@@ -177,6 +123,12 @@ export class LocalProject {
     const branch = this.branches.get(id)
     if (!branch) throw notFound(`branch ${id} not found`)
     return branch
+  }
+
+  endpoint(id: string): EndpointRecord {
+    const endpoint = this.endpoints.get(id)
+    if (!endpoint) throw notFound(`endpoint ${id} not found`)
+    return endpoint
   }
 
   endpointsOf(branchId: string): EndpointRecord[] {
@@ -199,100 +151,116 @@ export class LocalProject {
     return database
   }
 
-  operation(id: string): OperationRecord {
-    const operation = this.operations.get(id)
-    if (!operation) throw notFound(`operation ${id} not found`)
-    return operation
+  facts(branch: BranchRecord): policy.BranchFacts {
+    return {
+      id: branch.id,
+      isDefault: branch.isDefault,
+      isRoot: branch.isRoot,
+      protected: branch.protected,
+      expiresAt: branch.expiresAt,
+      hasChildren: this.childrenOf(branch.id).length > 0,
+      hasParent: branch.parentId !== undefined,
+    }
   }
 
-  hasRunningOperations(): boolean {
-    return [...this.operations.values()].some((o) => o.status === 'running')
+  /** How far back a point in time may go (the project's history_retention_seconds). */
+  get historyRetentionSeconds(): number {
+    return this.history.retentionSeconds
   }
+
+  // --- branches ---
 
   async createBranch(input: CreateBranchInput) {
     const parent = input.parentId ? this.branches.get(input.parentId) : this.defaultBranch()
     if (!parent) throw notFound(`branch ${input.parentId} not found`)
     if (input.name !== undefined) this.assertNameFree(input.name)
-    if (input.endpoints.filter((e) => e.type === 'read_write').length > 1) {
+    policy.assertNewBranch(input)
+    if (!input.schemaOnly) policy.assertMayBranchFrom(this.facts(parent))
+    if (input.endpoints.filter((e) => e.type === 'read_write').length > 1)
       throw badRequest('a branch can have only one read_write endpoint')
-    }
-    if (input.schemaOnly && !input.endpoints.some((e) => e.type === 'read_write')) {
+    if (input.schemaOnly && !input.endpoints.some((e) => e.type === 'read_write'))
       throw badRequest('schema-only branches require a read_write endpoint')
-    }
+    if (input.point) await this.history.assertAvailable(parent.id, input.point)
+
     const id = newBranchId()
-    // the endpoint's port listens before the answer names it: early connections wait for the compute, as on Neon
-    const proxy = await this.openEndpointPort()
-    const clusterPort = await reservePort()
+    const dataDir = path.join(this.settings.dataDir, id)
+    const cluster = new PostgresCluster(dataDir, await reservePort(), this.settings.environment, id)
+    // The endpoint's ports listen before the answer names them: early connections wait for the compute, as on Neon.
+    const compute = await Compute.open(this.settings.environment, cluster)
     if (input.name !== undefined && this.nameTaken(input.name)) {
-      await proxy.close()
-      releasePort(proxy.port)
-      releasePort(clusterPort)
+      await compute.close()
       this.assertNameFree(input.name) // the name was taken while we waited: 409
     }
     const now = new Date()
-    const dataDir = path.join(this.settings.dataDir, id)
     const branch: BranchRecord = {
       id,
       name: input.name ?? id,
       parentId: input.schemaOnly ? undefined : parent.id,
-      parentLsn: input.parentLsn,
-      parentTimestamp: input.parentTimestamp,
+      parentLsn: input.point?.lsn,
+      parentTimestamp: input.point?.timestamp && time(input.point.timestamp),
       createdAt: now,
       updatedAt: now,
       stateChangedAt: now,
       state: 'init',
       isDefault: false,
+      isRoot: false,
       protected: input.protected ?? false,
       expiresAt: input.expiresAt,
       ttlIntervalSeconds: input.expiresAt ? Math.round((input.expiresAt.getTime() - now.getTime()) / 1000) : undefined,
       initSource: input.schemaOnly ? 'schema-only' : 'parent-data',
-      port: proxy.port,
-      proxy,
-      cluster: new PostgresCluster(dataDir, clusterPort, this.settings.environment, id),
-      roles: parent.roles.map((r) => ({ ...r })),
-      databases: parent.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
+      compute,
+      // Neon: a child of a protected branch gets new passwords for its roles
+      roles: parent.roles.map((r) => (parent.protected ? { ...r, password: newRolePassword() } : { ...r })),
+      databases: parent.databases.map((d) => ({ ...d, id: this.newDatabaseId() })),
+      annotation: input.annotation && { value: input.annotation, createdAt: now, updatedAt: now },
       work: Promise.resolve(),
     }
     this.branches.set(id, branch)
-    const endpoints = input.endpoints.map((e) => this.newEndpoint(id, e))
-    for (const endpoint of endpoints) this.endpoints.set(endpoint.id, endpoint)
-    const operations = [
-      this.newOperation(id, 'create_branch'),
-      ...endpoints.map((e) => this.newOperation(id, 'start_compute', e.id)),
-    ]
+    const endpoints = input.endpoints.map((e) => this.addEndpointRecord(branch, e))
     const slowStartMs = this.settings.slowStartMs()
     const started = Date.now()
     // The copy runs in the parent's queue, so a restore of the parent cannot replace its cluster mid-copy.
     const copied = this.enqueue(parent, async () => {
       if (parent.failure) throw new Error(`parent branch ${parent.id} is broken: ${parent.failure}`)
       if (!this.branches.has(id)) return undefined // deleted before it was built
-      return parent.cluster.cloneInto(dataDir) // no history is kept: a parent_lsn still means head
+      if (input.point) return this.history.materialize(parent.id, input.point, dataDir)
+      await parent.compute.ensurePostgres()
+      return parent.compute.cluster.cloneInto(dataDir)
     })
-    this.schedule(
-      branch,
-      async () => {
-        try {
+    const operations = this.run(branch, [
+      {
+        action: 'create_branch',
+        branchId: id,
+        run: async () => {
           const lsn = await copied
           if (lsn === undefined) return
-          branch.parentLsn = input.parentLsn ?? lsn
-          if (slowStartMs > 0) await delay(slowStartMs)
-          await branch.cluster.start()
-          if (input.schemaOnly) await branch.cluster.truncateAllTables()
-        } catch (error) {
-          await proxy.close() // no compute will come: waiting connections end now, new ones are refused
-          throw error
-        }
-        proxy.route(branch.cluster.port)
-        this.setBranchState(branch, 'ready')
-        for (const endpoint of endpoints) this.activate(endpoint)
-        this.settings.log(`branch ${id} (${branch.name}) ready in ${Date.now() - started} ms`)
+          branch.parentLsn = lsn
+          await this.history.track(id, cluster, { parentId: parent.id, lsn })
+          if (input.schemaOnly || parent.protected) {
+            await compute.ensurePostgres()
+            if (input.schemaOnly) await cluster.truncateAllTables()
+            if (parent.protected) for (const role of branch.roles) await setPassword(cluster, role.name, role.password)
+          }
+        },
+        finished: () => this.setBranchState(branch, 'ready'),
       },
-      operations,
-    )
+      ...endpoints.map((endpoint): OperationStep => ({
+        action: 'start_compute',
+        branchId: id,
+        endpointId: endpoint.id,
+        run: async () => {
+          if (slowStartMs > 0) await delay(slowStartMs)
+          await compute.route()
+          this.activate(endpoint)
+          this.settings.log(`branch ${id} (${branch.name}) ready in ${Date.now() - started} ms`)
+        },
+      })),
+    ])
     return { branch, endpoints, operations }
   }
 
   updateBranch(branch: BranchRecord, change: { name?: string; protected?: boolean; expiresAt?: Date | null }) {
+    policy.assertUpdate(this.facts(branch), change)
     if (change.name !== undefined && change.name !== branch.name) this.assertNameFree(change.name)
     if (change.name !== undefined) branch.name = change.name
     if (change.protected !== undefined) branch.protected = change.protected
@@ -307,204 +275,8 @@ export class LocalProject {
     return branch
   }
 
-  deleteBranch(branch: BranchRecord) {
-    if (branch.isDefault)
-      throw badRequest(`branch ${branch.id} is the default branch of the project and cannot be deleted`)
-    if (branch.protected) throw badRequest(`branch ${branch.id} is protected and cannot be deleted`)
-    const children = this.childrenOf(branch.id)
-    if (children.length > 0) {
-      throw badRequest(
-        `branch ${branch.id} has child branches and cannot be deleted; delete the children first (${children.map((c) => c.id).join(', ')})`,
-      )
-    }
-    return this.removeBranch(branch)
-  }
-
-  private removeBranch(branch: BranchRecord) {
-    const endpoints = this.endpointsOf(branch.id)
-    const operations = [
-      ...endpoints.map((e) => this.newOperation(branch.id, 'suspend_compute', e.id)),
-      this.newOperation(branch.id, 'delete_timeline'),
-    ]
-    this.branches.delete(branch.id)
-    this.deletedBranchIds.add(branch.id)
-    for (const endpoint of endpoints) this.endpoints.delete(endpoint.id)
-    branch.updatedAt = new Date()
-    this.schedule(branch, () => this.destroy(branch), operations)
-    return { branch, operations }
-  }
-
-  /** Replace the branch's data with a fresh copy of `source` (neonctl `branches reset --parent`). */
-  restoreBranch(branch: BranchRecord, source: BranchRecord, preserveUnderName?: string) {
-    if (source.id === branch.id) {
-      throw badRequest(
-        'restoring a branch from its own history (source_lsn / source_timestamp) is not supported by the local server',
-      )
-    }
-    const children = this.childrenOf(branch.id)
-    if (children.length > 0 && !preserveUnderName) {
-      throw badRequest(`branch ${branch.id} has children; specify preserve_under_name to restore it`)
-    }
-    if (preserveUnderName) this.assertNameFree(preserveUnderName)
-    const endpoints = this.endpointsOf(branch.id)
-    const operations = [
-      ...endpoints.map((e) => this.newOperation(branch.id, 'suspend_compute', e.id)),
-      this.newOperation(branch.id, 'create_timeline'),
-      ...endpoints.map((e) => this.newOperation(branch.id, 'start_compute', e.id)),
-    ]
-    const preserved = preserveUnderName ? this.preserveCopyOf(branch, preserveUnderName) : undefined
-    for (const child of children) child.parentId = preserved!.id
-    this.setBranchState(branch, 'resetting')
-    for (const endpoint of endpoints) this.setEndpointState(endpoint, 'init')
-    branch.parentId = source.id
-    branch.lastResetAt = new Date()
-    if (branch.ttlIntervalSeconds !== undefined)
-      branch.expiresAt = new Date(Date.now() + branch.ttlIntervalSeconds * 1000)
-    const slowStartMs = this.settings.slowStartMs()
-    const freshDir = path.join(this.settings.dataDir, `${branch.id}-${Date.now()}`)
-    const copied = this.enqueue(source, () => source.cluster.cloneInto(freshDir))
-    this.schedule(
-      branch,
-      async () => {
-        branch.parentLsn = await copied
-        const oldCluster = branch.cluster
-        branch.proxy?.route(undefined) // connections made during the restart wait for the new compute
-        await oldCluster.stop()
-        if (preserved) {
-          preserved.proxy = await this.openEndpointPort()
-          preserved.port = preserved.proxy.port
-          preserved.cluster = new PostgresCluster(
-            path.join(this.settings.dataDir, preserved.id),
-            await reservePort(),
-            this.settings.environment,
-            preserved.id,
-          )
-          await rename(oldCluster.dataDir, preserved.cluster.dataDir)
-          await preserved.cluster.start()
-          preserved.proxy.route(preserved.cluster.port)
-          this.setBranchState(preserved, 'ready')
-        } else {
-          await removeDir(oldCluster.dataDir)
-        }
-        branch.cluster = new PostgresCluster(freshDir, oldCluster.port, this.settings.environment, branch.id)
-        branch.roles = source.roles.map((r) => ({ ...r }))
-        branch.databases = source.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ }))
-        if (slowStartMs > 0) await delay(slowStartMs)
-        await branch.cluster.start()
-        branch.proxy?.route(branch.cluster.port)
-        branch.failure = undefined // fresh data: whatever went wrong before is gone
-        this.setBranchState(branch, 'ready')
-        for (const endpoint of endpoints) this.activate(endpoint)
-      },
-      operations,
-    )
-    if (preserved) preserved.work = branch.work
-    return { branch, operations }
-  }
-
-  /** The branch that keeps a restored branch's previous data (`preserve_under_name`); its cluster starts later. */
-  private preserveCopyOf(branch: BranchRecord, name: string): BranchRecord {
-    const id = newBranchId()
-    const now = new Date()
-    const copy: BranchRecord = {
-      ...branch,
-      id,
-      name,
-      isDefault: false,
-      protected: false,
-      createdAt: now,
-      updatedAt: now,
-      stateChangedAt: now,
-      state: 'init',
-      expiresAt: undefined,
-      ttlIntervalSeconds: undefined,
-      lastResetAt: undefined,
-      work: Promise.resolve(),
-      roles: branch.roles.map((r) => ({ ...r })),
-      databases: branch.databases.map((d) => ({ ...d, id: this.nextDatabaseId++ })),
-      port: 0,
-      proxy: undefined,
-      cluster: undefined as unknown as PostgresCluster,
-    }
-    this.branches.set(id, copy)
-    return copy
-  }
-
-  /** Creates a login role (Neon generates its password); answers once PostgreSQL has it. */
-  async createRole(branch: BranchRecord, name: string) {
-    if (branch.roles.some((r) => r.name === name)) throw conflict(`role "${name}" already exists`)
-    const now = new Date()
-    const role: RoleRecord = { name, password: newRolePassword(), createdAt: now, updatedAt: now }
-    branch.roles.push(role)
-    const operations = [this.newOperation(branch.id, 'apply_config')]
-    await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) =>
-        client.query(
-          `CREATE ROLE ${client.escapeIdentifier(name)} LOGIN CREATEDB CREATEROLE IN ROLE neon_superuser PASSWORD ${client.escapeLiteral(role.password)}`,
-        ),
-      ),
-    ).catch((error: Error) => {
-      branch.roles = branch.roles.filter((r) => r !== role)
-      throw error
-    })
-    return { role, operations }
-  }
-
-  async resetRolePassword(branch: BranchRecord, role: RoleRecord) {
-    const password = newRolePassword()
-    const operations = [this.newOperation(branch.id, 'apply_config')]
-    await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) =>
-        client.query(`ALTER ROLE ${client.escapeIdentifier(role.name)} PASSWORD ${client.escapeLiteral(password)}`),
-      ),
-    )
-    role.password = password
-    role.updatedAt = new Date()
-    return { role, operations }
-  }
-
-  async deleteRole(branch: BranchRecord, role: RoleRecord) {
-    if (branch.databases.some((d) => d.ownerName === role.name)) {
-      throw badRequest(`role ${role.name} owns databases; delete or reassign them first`)
-    }
-    const operations = [this.newOperation(branch.id, 'apply_config')]
-    branch.roles = branch.roles.filter((r) => r !== role)
-    await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) => client.query(`DROP ROLE ${client.escapeIdentifier(role.name)}`)),
-    )
-    return { role, operations }
-  }
-
-  async createDatabase(branch: BranchRecord, name: string, ownerName: string) {
-    if (branch.databases.some((d) => d.name === name)) throw conflict(`database "${name}" already exists`)
-    this.role(branch, ownerName)
-    const now = new Date()
-    const database: DatabaseRecord = { id: this.nextDatabaseId++, name, ownerName, createdAt: now, updatedAt: now }
-    branch.databases.push(database)
-    const operations = [this.newOperation(branch.id, 'apply_config')]
-    await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) =>
-        client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} OWNER ${client.escapeIdentifier(ownerName)}`),
-      ),
-    ).catch((error: Error) => {
-      branch.databases = branch.databases.filter((d) => d !== database)
-      throw error
-    })
-    return { database, operations }
-  }
-
-  async deleteDatabase(branch: BranchRecord, database: DatabaseRecord) {
-    const operations = [this.newOperation(branch.id, 'apply_config')]
-    branch.databases = branch.databases.filter((d) => d !== database)
-    await this.scheduleAndWait(branch, operations, () =>
-      branch.cluster.withAdmin('postgres', (client) =>
-        client.query(`DROP DATABASE ${client.escapeIdentifier(database.name)} WITH (FORCE)`),
-      ),
-    )
-    return { database, operations }
-  }
-
   setDefault(branch: BranchRecord) {
+    policy.assertMayBecomeDefault(this.facts(branch))
     const previous = this.defaultBranch()
     previous.isDefault = false
     previous.updatedAt = new Date()
@@ -513,23 +285,104 @@ export class LocalProject {
     return { branch, operations: [] as OperationRecord[] }
   }
 
-  addEndpoint(branch: BranchRecord, options: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number }) {
-    if (options.type === 'read_write' && this.endpointsOf(branch.id).some((e) => e.type === 'read_write')) {
-      throw badRequest(`branch ${branch.id} already has a read_write endpoint`)
-    }
-    const endpoint = this.newEndpoint(branch.id, options)
-    this.endpoints.set(endpoint.id, endpoint)
-    const operations = [this.newOperation(branch.id, 'start_compute', endpoint.id)]
-    this.schedule(
-      branch,
-      async () => {
-        await branch.cluster.start()
-        branch.proxy?.route(branch.cluster.port)
-        this.activate(endpoint)
+  deleteBranch(branch: BranchRecord) {
+    policy.assertDeletable(this.facts(branch))
+    return this.removeBranch(branch)
+  }
+
+  /**
+   * Replaces the branch's data with `source` as it is now (neonctl `branches reset --parent`) or at a point in its
+   * history. Same endpoint host and ports; with `preserve_under_name` the old data lives on as a new branch.
+   */
+  async restoreBranch(
+    branch: BranchRecord,
+    source: BranchRecord,
+    request: { point?: PointInTime; preserveUnderName?: string },
+  ) {
+    policy.assertRestorable(this.facts(branch), this.facts(source), {
+      pointInTime: request.point !== undefined,
+      preserveUnderName: request.preserveUnderName,
+    })
+    if (request.preserveUnderName) this.assertNameFree(request.preserveUnderName)
+    if (request.point) await this.history.assertAvailable(source.id, request.point)
+    const children = this.childrenOf(branch.id)
+    const endpoints = this.endpointsOf(branch.id)
+    const preserved = request.preserveUnderName
+      ? await this.preservedCopyOf(branch, request.preserveUnderName)
+      : undefined
+    for (const child of children) child.parentId = preserved!.id
+    this.setBranchState(branch, 'resetting')
+    for (const endpoint of endpoints) this.setEndpointState(endpoint, 'init')
+    const selfRestore = source.id === branch.id
+    if (!selfRestore) branch.parentId = source.id
+    branch.lastResetAt = new Date()
+    if (branch.ttlIntervalSeconds !== undefined)
+      branch.expiresAt = new Date(Date.now() + branch.ttlIntervalSeconds * 1000)
+    const slowStartMs = this.settings.slowStartMs()
+    const freshDir = path.join(this.settings.dataDir, `${branch.id}-${Date.now()}`)
+    // whose history the restored data continues: the source's, or (from itself) the preserved old data's
+    const sourceHistoryId = selfRestore ? preserved!.id : source.id
+    // A copy of the source as it is now (or was then), made in the source's queue. Restoring from itself runs in
+    // its own queue below instead (the old cluster must still be there for its history).
+    const copied = selfRestore
+      ? undefined
+      : this.enqueue(source, async () => {
+          if (request.point) return this.history.materialize(sourceHistoryId, request.point, freshDir)
+          await source.compute.ensurePostgres()
+          return source.compute.cluster.cloneInto(freshDir)
+        })
+    const oldCluster = branch.compute.cluster
+    const operations = this.run(branch, [
+      ...endpoints.map((endpoint): OperationStep => ({
+        action: 'suspend_compute',
+        branchId: branch.id,
+        endpointId: endpoint.id,
+        run: async () => branch.compute.hold(), // connections made during the restore wait for the new compute
+      })),
+      {
+        action: 'create_timeline',
+        branchId: branch.id,
+        run: async () => {
+          const lsn = copied ? await copied : await this.history.materialize(branch.id, request.point!, freshDir)
+          await branch.compute.stopPostgres()
+          if (preserved) {
+            // the old data lives on under the new name (its compute starts when something needs it)
+            const keptDir = path.join(this.settings.dataDir, preserved.id)
+            await rename(oldCluster.dataDir, keptDir)
+            preserved.compute.cluster = new PostgresCluster(
+              keptDir,
+              preserved.compute.cluster.port,
+              this.settings.environment,
+              preserved.id,
+            )
+            this.history.rename(branch.id, preserved.id, preserved.compute.cluster)
+            this.setBranchState(preserved, 'ready')
+          } else {
+            await this.history.forget(branch.id)
+            await removeDir(oldCluster.dataDir)
+          }
+          branch.compute.cluster = new PostgresCluster(freshDir, oldCluster.port, this.settings.environment, branch.id)
+          await this.history.track(branch.id, branch.compute.cluster, { parentId: sourceHistoryId, lsn })
+          branch.parentLsn = lsn
+          branch.roles = source.roles.map((r) => ({ ...r }))
+          branch.databases = source.databases.map((d) => ({ ...d, id: this.newDatabaseId() }))
+          branch.failure = undefined // fresh data: whatever went wrong before is gone
+        },
+        finished: () => this.setBranchState(branch, 'ready'),
       },
-      operations,
-    )
-    return { endpoint, operations }
+      ...endpoints.map((endpoint): OperationStep => ({
+        action: 'start_compute',
+        branchId: branch.id,
+        endpointId: endpoint.id,
+        run: async () => {
+          if (slowStartMs > 0) await delay(slowStartMs)
+          await branch.compute.route()
+          this.activate(endpoint)
+        },
+      })),
+    ])
+    if (preserved) preserved.work = branch.work
+    return { branch, operations }
   }
 
   /** Branches whose expires_at has passed are deleted, as Neon's background job does. */
@@ -542,44 +395,277 @@ export class LocalProject {
     }
   }
 
-  /** Resolves when no background work (copies, start-ups, deletions) is left, including work started meanwhile. */
+  /** `pg_dump --schema-only` of one database of the branch, now or at a point in its history. */
+  async schema(branch: BranchRecord, database: string, point?: PointInTime): Promise<string> {
+    this.database(branch, database)
+    if (point) {
+      await this.history.assertAvailable(branch.id, point)
+      return this.history.withPointInTime(branch.id, point, (cluster) => dumpSchema(cluster, database))
+    }
+    return this.enqueue(branch, async () => {
+      await branch.compute.ensurePostgres()
+      return dumpSchema(branch.compute.cluster, database)
+    })
+  }
+
+  // --- endpoints ---
+
+  addEndpoint(branch: BranchRecord, input: EndpointInput) {
+    if (input.type === 'read_write' && this.endpointsOf(branch.id).some((e) => e.type === 'read_write'))
+      throw badRequest(`branch ${branch.id} already has a read_write endpoint`)
+    const endpoint = this.addEndpointRecord(branch, input)
+    return { endpoint, operations: this.run(branch, [this.startStep(branch, endpoint)]) }
+  }
+
+  startEndpoint(endpoint: EndpointRecord) {
+    const branch = this.branch(endpoint.branchId)
+    if (endpoint.state === 'idle') endpoint.pendingState = 'active'
+    return { endpoint, operations: this.run(branch, [this.startStep(branch, endpoint)]) }
+  }
+
+  suspendEndpoint(endpoint: EndpointRecord) {
+    if (endpoint.state === 'init') throw new ApiError(423, 'endpoint is in some transitive state, could not suspend')
+    const branch = this.branch(endpoint.branchId)
+    return { endpoint, operations: this.run(branch, [this.suspendStep(branch, endpoint)]) }
+  }
+
+  restartEndpoint(endpoint: EndpointRecord) {
+    if (endpoint.state === 'init') throw new ApiError(423, 'endpoint is in some transitive state, could not restart')
+    const branch = this.branch(endpoint.branchId)
+    return {
+      endpoint,
+      operations: this.run(branch, [this.suspendStep(branch, endpoint), this.startStep(branch, endpoint)]),
+    }
+  }
+
+  // --- roles and databases (roles-databases.ts) ---
+
+  /** One apply_config operation; resolves (with the records) once its SQL ran, rejects with a 400 if it failed. */
+  async applyConfig(
+    branch: BranchRecord,
+    sql: (cluster: PostgresCluster) => Promise<void>,
+  ): Promise<OperationRecord[]> {
+    let applied!: (error?: Error) => void
+    const outcome = new Promise<Error | undefined>((resolve) => (applied = resolve))
+    const operations = this.run(branch, [
+      {
+        action: 'apply_config',
+        branchId: branch.id,
+        run: async () => {
+          try {
+            await branch.compute.ensurePostgres()
+            await sql(branch.compute.cluster)
+            applied()
+          } catch (error) {
+            applied(error as Error)
+            throw error
+          }
+        },
+      },
+    ])
+    const error = await outcome
+    if (error) throw badRequest(error.message)
+    return operations
+  }
+
+  /** A new database id, unique in the project (Neon's are numbers). */
+  newDatabaseId(): number {
+    return this.nextDatabaseId++
+  }
+
+  // --- background work ---
+
+  /** Resolves when no background work (copies, start-ups, deletions) or operation is left. */
   async idle(): Promise<void> {
     while (this.pending.size > 0) await Promise.all([...this.pending])
+    await this.operations.idle()
+    if (this.pending.size > 0) await this.idle()
   }
 
   /** Stops every PostgreSQL, waits for background work, removes the data. */
   async stop(): Promise<void> {
     this.stopping = true
     await Promise.all([...this.pending])
+    await this.operations.idle()
     await Promise.all([...this.branches.values()].map((b) => this.destroy(b)))
+    await this.history.stop()
   }
 
-  /** Synchronous last resort for process exit: signal every PostgreSQL to quit now. */
+  /** Synchronous last resort for process exit: signal every PostgreSQL and PgBouncer to quit now. */
   killNow(): void {
-    for (const branch of this.branches.values()) {
-      branch.cluster?.killNow()
-      this.releasePorts(branch)
+    for (const branch of this.branches.values()) branch.compute?.killNow()
+  }
+
+  // --- internals ---
+
+  private removeBranch(branch: BranchRecord) {
+    const endpoints = this.endpointsOf(branch.id)
+    this.branches.delete(branch.id)
+    for (const endpoint of endpoints) this.endpoints.delete(endpoint.id)
+    branch.updatedAt = new Date()
+    const operations = this.run(branch, [
+      ...endpoints.map((endpoint): OperationStep => ({
+        action: 'suspend_compute',
+        branchId: branch.id,
+        endpointId: endpoint.id,
+        run: () => branch.compute.stopPostgres(),
+      })),
+      { action: 'delete_timeline', branchId: branch.id, run: () => this.destroy(branch) },
+    ])
+    return { branch, operations }
+  }
+
+  /** The branch that keeps a restored branch's previous data (`preserve_under_name`); no endpoint, as on Neon. */
+  private async preservedCopyOf(branch: BranchRecord, name: string): Promise<BranchRecord> {
+    const id = newBranchId()
+    const now = new Date()
+    const compute = await Compute.open(
+      this.settings.environment,
+      new PostgresCluster(path.join(this.settings.dataDir, id), await reservePort(), this.settings.environment, id),
+    )
+    const copy: BranchRecord = {
+      ...branch,
+      id,
+      name,
+      isDefault: false,
+      isRoot: false,
+      protected: false,
+      createdAt: now,
+      updatedAt: now,
+      stateChangedAt: now,
+      state: 'init',
+      expiresAt: undefined,
+      ttlIntervalSeconds: undefined,
+      lastResetAt: undefined,
+      annotation: undefined,
+      compute,
+      work: Promise.resolve(),
+      roles: branch.roles.map((r) => ({ ...r })),
+      databases: branch.databases.map((d) => ({ ...d, id: this.newDatabaseId() })),
+    }
+    this.branches.set(id, copy)
+    return copy
+  }
+
+  private startStep(branch: BranchRecord, endpoint: EndpointRecord): OperationStep {
+    return {
+      action: 'start_compute',
+      branchId: branch.id,
+      endpointId: endpoint.id,
+      run: async () => {
+        await branch.compute.route()
+        for (const e of this.endpointsOf(branch.id)) this.activate(e)
+      },
     }
   }
 
+  private suspendStep(branch: BranchRecord, endpoint: EndpointRecord): OperationStep {
+    return {
+      action: 'suspend_compute',
+      branchId: branch.id,
+      endpointId: endpoint.id,
+      run: async () => {
+        await branch.compute.stopPostgres()
+        const now = new Date()
+        for (const e of this.endpointsOf(branch.id)) {
+          this.setEndpointState(e, 'idle')
+          e.suspendedAt = now
+          e.lastActive = now
+        }
+      },
+    }
+  }
+
+  /** The compute's own events: a client waiting on a suspended compute wakes it; idleness suspends it. */
+  private wireCompute(branch: BranchRecord): void {
+    let waking = false
+    branch.compute.setHooks({
+      wake: () => {
+        const endpoint = this.endpointsOf(branch.id)[0]
+        if (!endpoint || endpoint.state !== 'idle' || waking || this.stopping || !this.branches.has(branch.id)) return
+        waking = true
+        endpoint.pendingState = 'active'
+        this.settings.log(`endpoint ${endpoint.id}: a client connected while suspended: starting it`)
+        const { done } = this.operations.start([this.startStep(branch, endpoint)], branch.work)
+        branch.work = done.then(() => {
+          waking = false
+        })
+        this.track(branch.work)
+      },
+      idle: () => {
+        const endpoint = this.endpointsOf(branch.id)[0]
+        if (!endpoint || endpoint.state !== 'active' || this.stopping || !this.branches.has(branch.id)) return
+        this.settings.log(`endpoint ${endpoint.id}: idle for its suspend timeout: suspending it`)
+        this.run(branch, [this.suspendStep(branch, endpoint)])
+      },
+    })
+  }
+
+  private addEndpointRecord(branch: BranchRecord, input: EndpointInput): EndpointRecord {
+    const now = new Date()
+    const endpoint: EndpointRecord = {
+      id: newEndpointId(),
+      branchId: branch.id,
+      type: input.type,
+      state: 'init',
+      createdAt: now,
+      updatedAt: now,
+      suspendTimeoutSeconds: input.suspendTimeoutSeconds ?? 0,
+      minCu: input.minCu ?? 0.25,
+      maxCu: input.maxCu ?? 0.25,
+    }
+    this.endpoints.set(endpoint.id, endpoint)
+    if (branch.compute) {
+      this.wireCompute(branch)
+      if (endpoint.type === 'read_write')
+        branch.compute.setSuspendTimeout(endpoint.suspendTimeoutSeconds, DEFAULT_SUSPEND_TIMEOUT_SECONDS)
+    }
+    return endpoint
+  }
+
+  /** Runs the operation chain after the branch's queued work; returns its records at once. */
+  private run(branch: BranchRecord, steps: OperationStep[]): OperationRecord[] {
+    const guarded = steps.map((step) => ({
+      ...step,
+      run: async () => {
+        if (this.stopping) throw new Error('the server is stopping')
+        await step.run?.()
+      },
+    }))
+    const { records, done } = this.operations.start(guarded, branch.work)
+    branch.work = done.then((error) => {
+      if (!error) return
+      branch.failure ??= error.message
+      this.settings.log(`branch ${branch.id}: ${error.message}`)
+    })
+    this.track(branch.work)
+    return records
+  }
+
+  /** Runs `task` after the branch's queued work; the returned promise may reject, the queue never does. */
+  private enqueue<T>(branch: BranchRecord, task: () => Promise<T>): Promise<T> {
+    const result = branch.work.then(async () => {
+      if (this.stopping) throw new Error('the server is stopping')
+      return task()
+    })
+    branch.work = result.then(
+      () => undefined,
+      () => undefined,
+    )
+    this.track(branch.work)
+    return result
+  }
+
+  private track(promise: Promise<unknown>): void {
+    const settled = promise.catch(() => undefined)
+    this.pending.add(settled)
+    void settled.finally(() => this.pending.delete(settled))
+  }
+
   private async destroy(branch: BranchRecord): Promise<void> {
-    await branch.proxy?.close()
-    await branch.cluster?.stop()
-    if (branch.cluster) await removeDir(branch.cluster.dataDir)
-    this.releasePorts(branch)
-  }
-
-  /** The endpoint's public port and its cluster's own. */
-  private releasePorts(branch: BranchRecord): void {
-    if (branch.port) releasePort(branch.port)
-    if (branch.cluster?.port) releasePort(branch.cluster.port)
-  }
-
-  /** A reserved public port with its proxy listening; connections wait until the proxy is routed. */
-  private async openEndpointPort(): Promise<EndpointProxy> {
-    const proxy = new EndpointProxy(await reservePort())
-    await proxy.listen()
-    return proxy
+    await branch.compute?.close()
+    if (branch.compute?.cluster) await removeDir(branch.compute.cluster.dataDir)
+    await this.history.forget(branch.id)
   }
 
   private nameTaken(name: string): boolean {
@@ -590,103 +676,6 @@ export class LocalProject {
     if (this.nameTaken(name)) throw conflict(`branch with name "${name}" already exists`)
   }
 
-  /** Like schedule, but the caller waits and sees the task's error (for SQL changes answered synchronously). */
-  private async scheduleAndWait(
-    branch: BranchRecord,
-    operations: OperationRecord[],
-    task: () => Promise<unknown>,
-  ): Promise<void> {
-    let failure: Error | undefined
-    this.schedule(
-      branch,
-      async () => {
-        try {
-          await task()
-        } catch (error) {
-          failure = error as Error
-        }
-      },
-      operations,
-    )
-    await branch.work
-    if (failure) {
-      for (const op of operations) this.finishOperation(op, 'failed', failure.message)
-      throw badRequest(failure.message)
-    }
-  }
-
-  /** Runs `task` after the branch's queued work; the returned promise may reject, the queue never does. */
-  private enqueue<T>(branch: BranchRecord, task: () => Promise<T>): Promise<T> {
-    const result = branch.work.then(async () => {
-      if (this.stopping) throw new Error('the server is stopping')
-      return task()
-    })
-    const settled = result.then(
-      () => undefined,
-      () => undefined,
-    )
-    branch.work = settled
-    this.pending.add(settled)
-    void settled.finally(() => this.pending.delete(settled))
-    return result
-  }
-
-  private schedule(branch: BranchRecord, task: () => Promise<void>, operations: OperationRecord[]): void {
-    const run = this.enqueue(branch, task)
-    const settled = run.then(
-      () => {
-        for (const op of operations) this.finishOperation(op, 'finished')
-      },
-      (error: Error) => {
-        branch.failure ??= error.message
-        for (const op of operations) this.finishOperation(op, 'failed', error.message)
-        this.settings.log(`branch ${branch.id}: ${error.message}`)
-      },
-    )
-    branch.work = settled
-    this.pending.add(settled)
-    void settled.finally(() => this.pending.delete(settled))
-  }
-
-  private newEndpoint(
-    branchId: string,
-    options: { type: 'read_write' | 'read_only'; suspendTimeoutSeconds?: number; minCu?: number; maxCu?: number },
-  ): EndpointRecord {
-    const now = new Date()
-    return {
-      id: newEndpointId(),
-      branchId,
-      type: options.type,
-      state: 'init',
-      createdAt: now,
-      updatedAt: now,
-      suspendTimeoutSeconds: options.suspendTimeoutSeconds ?? 0,
-      minCu: options.minCu ?? 0.25,
-      maxCu: options.maxCu ?? 0.25,
-    }
-  }
-
-  private newOperation(branchId: string, action: string, endpointId?: string): OperationRecord {
-    const now = new Date()
-    const operation: OperationRecord = {
-      id: newOperationId(),
-      branchId,
-      endpointId,
-      action,
-      status: 'running',
-      createdAt: now,
-      updatedAt: now,
-    }
-    this.operations.set(operation.id, operation)
-    return operation
-  }
-
-  private finishOperation(operation: OperationRecord, status: OperationStatus, error?: string): void {
-    operation.status = status
-    operation.error = error
-    operation.updatedAt = new Date()
-  }
-
   private setBranchState(branch: BranchRecord, state: BranchState): void {
     branch.state = state
     branch.stateChangedAt = new Date()
@@ -695,12 +684,15 @@ export class LocalProject {
 
   private setEndpointState(endpoint: EndpointRecord, state: EndpointState): void {
     endpoint.state = state
+    endpoint.pendingState = undefined
     endpoint.updatedAt = new Date()
   }
 
   private activate(endpoint: EndpointRecord): void {
     this.setEndpointState(endpoint, 'active')
     endpoint.startedAt = endpoint.updatedAt
+    endpoint.lastActive = endpoint.updatedAt
+    endpoint.suspendedAt = undefined
   }
 }
 

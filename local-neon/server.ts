@@ -5,14 +5,19 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { NeonApi } from './http-api.js'
+import { NeonApi, type Exchange } from './api/http-front.js'
+import { postgresOsUser, type OsUser } from './compute/os-user.js'
+import { isAlive } from './compute/ports.js'
+import { blockingAncestor, ensureBinariesReachable, userCan } from './compute/postgres-binaries.js'
+import { removeDir } from './compute/postgres-cluster.js'
+import { createTlsFiles } from './compute/tls.js'
+import { historyDir, WalHistory } from './wal-history.js'
 import { newApiKey, newProjectId, newRolePassword } from './ids.js'
-import { postgresOsUser, type OsUser } from './os-user.js'
+import { Operations } from './operations.js'
 import { LocalProject } from './project.js'
-import { removeDir } from './postgres-cluster.js'
-import { isAlive } from './ports.js'
 import { TestAids } from './test-aids.js'
-import { createTlsFiles } from './tls.js'
+
+export type { Exchange }
 
 export interface LocalNeonOptions {
   port?: number // 0 = any
@@ -20,6 +25,10 @@ export interface LocalNeonOptions {
   apiKey?: string
   projectId?: string
   log?: (line: string) => void // default: silent, or stderr when LOCAL_NEON_LOG is set
+  /** Neon's project lock: changes answer 423 while an operation runs (default true; `/__local/locking` too). */
+  locking?: boolean
+  /** Sees every API answer (the tests' OpenAPI conformance check). */
+  observe?: (exchange: Exchange) => void
 }
 
 export interface LocalNeon {
@@ -40,9 +49,9 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
       ? (line: string) => process.stderr.write(`[local-neon] ${line.trimEnd()}\n`)
       : () => undefined)
   const osUser = await postgresOsUser()
+  await ensureBinariesReachable(osUser, log)
   // Everything we write lives in one directory we remove on stop; sockets need a short path of their own.
-  if (options.dataDir) await prepareDataDir(options.dataDir, osUser, log)
-  const baseDir = options.dataDir ?? (await defaultBaseDir())
+  const baseDir = (options.dataDir && (await usableDataDir(options.dataDir, osUser, log))) ?? (await defaultBaseDir())
   await Promise.all([...new Set([tmpdir(), baseDir])].map((dir) => removeStaleDirs(dir)))
   const root = await mkdtemp(path.join(baseDir, 'local-neon-'))
   const socketDir = await mkdtemp(path.join(tmpdir(), 'lnsock-'))
@@ -70,12 +79,16 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     await ownDir(branchesDir, osUser, 0o700)
 
     const aids = new TestAids()
+    aids.locking = options.locking ?? true
     const projectId = options.projectId ?? newProjectId()
+    const environment = { tls, socketDir, osUser, templateCacheDir: baseDir, log }
     project = new LocalProject({
       projectId,
       dataDir: branchesDir,
-      environment: { tls, socketDir, osUser, templateCacheDir: baseDir, log },
+      environment,
       owner: { role: 'neondb_owner', password: newRolePassword(), database: 'neondb' },
+      operations: new Operations(() => aids.locking),
+      history: new WalHistory(await historyDir(root, environment), environment),
       slowStartMs: () => aids.slowStartMs,
       log,
     })
@@ -84,7 +97,7 @@ export async function startLocalNeon(options: LocalNeonOptions = {}): Promise<Lo
     log(`default branch main ready in ${Date.now() - started} ms`)
 
     const apiKey = options.apiKey ?? newApiKey()
-    const api = new NeonApi(project, aids, apiKey)
+    const api = new NeonApi(project, aids, apiKey, options.observe)
     const server = createServer((req, res) => {
       api.handle(req, res).catch((error: Error) => {
         log(`request failed: ${error.stack}`)
@@ -155,7 +168,7 @@ async function removeStaleDirs(dir: string): Promise<void> {
   const names = (await readdir(dir)).filter((name) => /^(local-neon-|lnsock-)/.test(name))
   await Promise.all(
     names.map(async (name) => {
-      const building = /^local-neon-initdb-\w+\.(\d+)\.\d+$/.exec(name) // an initdb template cut short
+      const building = /^local-neon-(?:initdb|bin)-\w+\.(\d+)\.\d+$/.exec(name) // a cache entry cut short
       const owner = building
         ? Number(building[1])
         : Number.parseInt(await readFile(path.join(dir, name, OWNER_FILE), 'utf8').catch(() => ''), 10)
@@ -165,15 +178,25 @@ async function removeStaleDirs(dir: string): Promise<void> {
   )
 }
 
-/** PostgreSQL runs as another OS user when we are root: it must be able to pass through the directory. */
-async function prepareDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<void> {
+/**
+ * `--data-dir DIR`. PostgreSQL runs as another OS user when we are root: it must be able to pass through DIR (we
+ * add search permission for others to DIR itself) and every directory above it (we change nothing there). When it
+ * cannot (say DIR is under root's 0700 home), the clusters go to the default place instead, and one line says why.
+ */
+async function usableDataDir(dir: string, user: OsUser, log: (line: string) => void): Promise<string | undefined> {
   await mkdir(dir, { recursive: true })
-  if (user.uid === undefined) return
+  if (user.uid === undefined) return dir
   const { mode } = await stat(dir)
   if ((mode & 0o001) === 0) {
     await chmod(dir, (mode & 0o7777) | 0o001)
     log(`added search permission for others to ${dir} so that the postgres user can reach its clusters`)
   }
+  if (await userCan(user, ['-x'], dir)) return dir
+  const blocked = (await blockingAncestor(user, dir)) ?? dir
+  log(
+    `--data-dir ${dir}: the postgres OS user PostgreSQL runs as cannot pass through ${blocked} (no search permission for others), so the clusters go to the default place instead`,
+  )
+  return undefined
 }
 
 async function ownDir(dir: string, user: OsUser, mode: number): Promise<void> {

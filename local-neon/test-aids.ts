@@ -34,8 +34,8 @@ export class TestAids {
   random: RandomFaults | undefined
   latencyMs = 0
   slowStartMs = 0
-  /** Answer 423 to changes while any operation of the project runs (Neon's "running operations" lock). */
-  locking = false
+  /** Answer 423 to changes while any operation of the project runs (Neon's project lock); on unless turned off. */
+  locking = true
 
   /** The status an API request must fail with, if a fault applies to it (consumes one of its `times`). */
   takeFault(method: string, path: string): number | undefined {

@@ -7,6 +7,7 @@ import * as path from 'node:path'
 import { promisify } from 'node:util'
 import { createJob, repoRoot, type StepResult } from '../support/runner-emulator.js'
 import { startNeonForTest } from '../support/local-neon-for-test.js'
+import { ensureDebianPackages } from '../support/system-packages.js'
 
 const exec = promisify(execFile)
 const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text)
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     console.log('dist/ is missing: building it first (npm run build)')
     await exec('npm', ['run', 'build'], { cwd: repoRoot })
   }
+  // the `run: psql ...` step below needs psql (Debian's postgresql-client)
+  await ensureDebianPackages(['postgresql-client'], 'npm run demo (its psql step)')
   console.log('Starting the local Neon server (real PostgreSQL behind a Neon-compatible API)...')
   const neon = await startNeonForTest()
   const job = await createJob({ repository: 'octo-org/shop', runId: '4242', env: neon.psqlEnv() })

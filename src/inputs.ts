@@ -1,11 +1,13 @@
 // Every input parsed and validated once, into typed settings for one mode. Nothing talks to Neon before this
 // succeeded. Error messages name the input and what is allowed, and never echo a secret.
 
+import { existsSync, statSync } from 'node:fs'
 import * as path from 'node:path'
 import { branchNameProblem, defaultBranchName } from './branch-name.js'
 import { DAY_MS, parseDuration } from './duration.js'
 import { parseRuleList } from './doctor/rule-list.js'
 import type { RunContext } from './run-context.js'
+import { inert } from './inert.js'
 
 export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
 export const SSL_MODES = ['require', 'verify-ca', 'verify-full', 'prefer', 'allow', 'disable', 'omit'] as const
@@ -13,6 +15,13 @@ export const CLEANUP_POLICIES = ['auto', 'always', 'never'] as const
 export const BRANCH_TYPES = ['default', 'schema-only'] as const
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 export const MAX_EXPIRY_MS = 30 * DAY_MS
+/**
+ * Every exported variable carries the prefix, in every later step of the job. Windows caps one environment variable
+ * at 32,767 characters and the whole block is shared by all of them; no real prefix comes near this.
+ */
+export const MAX_ENV_PREFIX_LENGTH = 64
+/** Linux refuses a single argument longer than 128 KiB (MAX_ARG_STRLEN); the command is one argument of the shell. */
+export const MAX_MIGRATE_COMMAND_BYTES = 128 * 1024 - 1
 
 export type Mode = (typeof MODES)[number]
 export type SslMode = (typeof SSL_MODES)[number]
@@ -94,6 +103,8 @@ export interface LintSettings extends Common {
   workspace: string
   failOn: (typeof FAIL_ON)[number]
   disabledRules: string[]
+  /** lint: where to write SARIF, relative to the workspace; '' for none. */
+  sarifFile: string
 }
 
 export type Settings =
@@ -103,6 +114,11 @@ export class InputError extends Error {
   constructor(readonly problems: string[]) {
     super(problems.length === 1 ? problems[0] : `Invalid inputs:\n- ${problems.join('\n- ')}`)
     this.name = 'InputError'
+  }
+
+  /** The message as log lines: one per problem. */
+  get lines(): string[] {
+    return this.problems.length === 1 ? [...this.problems] : ['Invalid inputs:', ...this.problems.map((p) => `- ${p}`)]
   }
 }
 
@@ -130,7 +146,8 @@ export function noApiKeyMessage(mode: Mode): string {
   return `${common} mode '${mode}' needs one: pass api_key: \${{ secrets.NEON_API_KEY }}, or skip this job when secrets are unavailable.`
 }
 
-const quote = (value: string) => `'${value}'`
+/** An input's value as shown in a message: on one line, control characters escaped. */
+const quote = (value: string) => `'${inert(value)}'`
 
 /** Reads and validates every input; throws InputError listing every problem found. */
 export function parseSettings(ctx: ParseContext): Settings {
@@ -184,9 +201,9 @@ export function parseSettings(ctx: ParseContext): Settings {
   const apiHostValue = get('api_host')
   let apiHost: string | undefined
   if (apiHostValue) {
-    if (!isHttpUrl(apiHostValue))
-      problems.push(`Input 'api_host' must be an http:// or https:// URL; got ${quote(apiHostValue)}.`)
-    else apiHost = apiHostValue.replace(/\/+$/, '')
+    const checked = checkApiHost(apiHostValue)
+    if ('problem' in checked) problems.push(checked.problem)
+    else apiHost = checked.host
   }
 
   const branchInput = get('branch_name')
@@ -235,7 +252,7 @@ export function parseSettings(ctx: ParseContext): Settings {
     const at = parseRfc3339(expiresAtValue)
     if (at === undefined) {
       problems.push(
-        `Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got ${quote(expiresAtValue)}.`,
+        `Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z, a date that exists; got ${quote(expiresAtValue)}.`,
       )
     } else if (at <= ctx.now.getTime()) {
       problems.push(`Input 'expires_at' must be in the future; got ${quote(expiresAtValue)}.`)
@@ -249,7 +266,12 @@ export function parseSettings(ctx: ParseContext): Settings {
   const cleanup = oneOf('cleanup', CLEANUP_POLICIES)
 
   const envPrefix = get('env_prefix')
-  if (envPrefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envPrefix)) {
+  if (envPrefix.length > MAX_ENV_PREFIX_LENGTH) {
+    problems.push(
+      `Input 'env_prefix' must be at most ${MAX_ENV_PREFIX_LENGTH} characters (it is added to every exported ` +
+        `variable of every later step, and Windows caps a variable at 32,767 characters); got ${envPrefix.length}.`,
+    )
+  } else if (envPrefix && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(envPrefix)) {
     problems.push(
       `Input 'env_prefix' must be letters, digits and underscores, not starting with a digit (for example ORDERS_); got ${quote(envPrefix)}.`,
     )
@@ -273,6 +295,20 @@ export function parseSettings(ctx: ParseContext): Settings {
   const migrateCwd = path.resolve(workspace, migrateDir)
   if (migrateCwd !== workspace && !migrateCwd.startsWith(workspace + path.sep)) {
     problems.push(`Input 'migrate_working_directory' must be a path inside the workspace; got ${quote(migrateDir)}.`)
+  } else if (migrateCommand && !isDirectory(migrateCwd)) {
+    // checked now, not when the command starts: by then the branch exists
+    problems.push(
+      `Input 'migrate_working_directory' must be a directory that exists in the workspace (check out the code ` +
+        `before this step); got ${quote(migrateDir)}.`,
+    )
+  }
+  if (migrateCommand.includes('\0')) {
+    problems.push("Input 'migrate' must not contain a NUL character.")
+  } else if (Buffer.byteLength(migrateCommand) > MAX_MIGRATE_COMMAND_BYTES) {
+    problems.push(
+      `Input 'migrate' must be at most 128 KiB (the operating system's limit for one argument); put a long script ` +
+        'in a file and run that instead.',
+    )
   }
 
   const sweepPrefix = get('sweep_prefix')
@@ -293,6 +329,10 @@ export function parseSettings(ctx: ParseContext): Settings {
   const needsNeon = mode === 'create' || mode === 'connect' || mode === 'delete' || mode === 'sweep'
   const useFallback = needsNeon && !apiKey && !!fallbackUrl && (mode === 'create' || mode === 'connect')
   if (needsNeon && !apiKey && !useFallback) problems.push(noApiKeyMessage(mode))
+  if (apiKey) {
+    const keyProblem = apiKeyProblem(apiKey)
+    if (keyProblem) problems.push(keyProblem)
+  }
   if (needsNeon && apiKey && !projectId) {
     problems.push("Input 'project_id' is required: set it or the NEON_PROJECT_ID environment variable.")
   } else if (projectId && !/^[A-Za-z0-9][A-Za-z0-9-]{0,99}$/.test(projectId)) {
@@ -342,7 +382,7 @@ export function parseSettings(ctx: ParseContext): Settings {
         github: { token: get('github_token'), repository: ctx.run.repository, apiUrl: ctx.run.apiUrl },
       }
     case 'lint':
-      return { ...common, mode, workspace, failOn, disabledRules }
+      return { ...common, mode, workspace, failOn, disabledRules, sarifFile: get('sarif_file') }
   }
 }
 
@@ -351,10 +391,59 @@ export function resolveApiKey(input: string, env: NodeJS.ProcessEnv): string {
   return input.trim() || env.NEON_API_KEY?.trim() || ''
 }
 
-function isHttpUrl(value: string): boolean {
+/**
+ * Why the API key cannot be sent, or undefined when it can. It travels as `Authorization: Bearer <key>`: a line
+ * break, a space, a control or non-ASCII character would make the request fail (or be refused by the HTTP client)
+ * every time, which retrying cannot fix. The value is never shown.
+ */
+export function apiKeyProblem(key: string): string | undefined {
+  if (/^[\x21-\x7e]+$/.test(key)) return undefined
+  return (
+    "Input 'api_key' (or NEON_API_KEY) holds characters an HTTP header cannot carry (a line break, a space, a " +
+    'control or a non-ASCII character); check the secret for a pasted line break or quotes (value not shown).'
+  )
+}
+
+const LOOPBACK_V4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
+
+/**
+ * api_host, checked before any request: the API key goes to it in every request, so only over TLS (https://), or
+ * plain http:// to this machine (the local server). No user:password@ (neonctl would print it with each request in
+ * its debug log), query or fragment. The host as the API client will use it, without a trailing slash.
+ */
+export function checkApiHost(value: string): { host: string } | { problem: string } {
+  let url: URL
   try {
-    const url = new URL(value)
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== ''
+    url = new URL(value)
+  } catch {
+    return { problem: `Input 'api_host' must be a URL such as https://console.neon.tech/api/v2; got ${quote(value)}.` }
+  }
+  if (url.username || url.password) {
+    url.username = ''
+    url.password = ''
+    return {
+      problem:
+        "Input 'api_host' must not hold a user name or password (user:password@); the API key is the only " +
+        `credential, passed as api_key. Got ${quote(url.href.replace('//', '//***@'))}.`,
+    }
+  }
+  const loopback = url.hostname === 'localhost' || url.hostname === '[::1]' || LOOPBACK_V4.test(url.hostname)
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    return {
+      problem:
+        "Input 'api_host' must be an https:// URL (the API key travels in every request), or http:// to this " +
+        `machine only (localhost, 127.0.0.0/8, [::1]); got ${quote(value)}.`,
+    }
+  }
+  if (url.search || url.hash) {
+    return { problem: `Input 'api_host' must not have a query or fragment; got ${quote(value)}.` }
+  }
+  return { host: `${url.origin}${url.pathname}`.replace(/\/+$/, '') }
+}
+
+function isDirectory(dir: string): boolean {
+  try {
+    return existsSync(dir) && statSync(dir).isDirectory()
   } catch {
     return false
   }
@@ -371,10 +460,17 @@ function isPostgresUrl(value: string): boolean {
   }
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$/
 
-function parseRfc3339(value: string): number | undefined {
-  if (!RFC3339.test(value)) return undefined
-  const ms = Date.parse(value)
+/** Epoch ms, or undefined unless every field is in range: Date.parse turns 2026-11-31 into December 1. */
+export function parseRfc3339(value: string): number | undefined {
+  const m = RFC3339.exec(value)
+  if (!m) return undefined
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number)
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const offsetOk = m[9] === undefined || (Number(m[9]) <= 23 && Number(m[10]) <= 59)
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth || hour > 23 || minute > 59 || second > 59 || !offsetOk)
+    return undefined
+  const ms = Date.parse(value.replace(' ', 'T'))
   return Number.isNaN(ms) ? undefined : ms
 }

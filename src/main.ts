@@ -28,5 +28,6 @@ await runMain({
       workspace: settings.workspace,
       failOn: settings.failOn,
       disabledRules: settings.disabledRules,
+      sarifFile: settings.sarifFile,
     }),
 })

@@ -1,7 +1,7 @@
 // Waits until the branch's database accepts connections (a new branch's compute may still be starting), bounded by
 // the step's deadline. Error texts from the driver never carry the password, but we log only their message anyway.
 
-import * as core from '@actions/core'
+import * as log from './log.js'
 import pg from 'pg'
 import type { SslMode } from './inputs.js'
 import type { Connection } from './neon/client.js'
@@ -60,7 +60,7 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
     const remaining = options.deadline - now()
     try {
       await probe(connection, options.ssl, remaining)
-      if (attempt > 1) core.info(`Database accepts connections (after ${attempt} attempts)`)
+      if (attempt > 1) log.info(`Database accepts connections (after ${attempt} attempts)`)
       return attempt
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
@@ -72,8 +72,8 @@ export async function waitUntilReady(connection: Connection, options: ReadinessO
       }
       // the first refusal and then every fifth go to the log; all of them to the debug log
       const line = `Database not ready yet (attempt ${attempt}: ${reason}); retrying in ${delay} ms`
-      if (attempt === 1 || attempt % 5 === 0) core.info(line)
-      else core.debug(line)
+      if (attempt === 1 || attempt % 5 === 0) log.info(line)
+      else log.debug(line)
       await sleep(delay)
       delay = Math.min(Math.round(delay * 1.5), 2000)
     }

@@ -1,7 +1,7 @@
 // The main step: mask the key, parse inputs once, dispatch by mode, turn any failure into a failed step.
 
-import * as core from '@actions/core'
-import { parseSettings, type Settings } from './inputs.js'
+import { getInput } from '@actions/core'
+import { InputError, parseSettings, type Settings } from './inputs.js'
 import { readRunContext } from './run-context.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'
@@ -10,7 +10,7 @@ import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
 import { MigrationFailed } from './modes/migrate.js'
 import { maskSecretInputs } from './mask-inputs.js'
-import { redact } from './export/secrets.js'
+import * as log from './log.js'
 import { writeLine } from './summary.js'
 
 export interface MainDeps {
@@ -30,7 +30,7 @@ export async function runMain(deps: MainDeps): Promise<void> {
   try {
     maskSecretInputs(env)
     const settings = parseSettings({
-      input: (name) => core.getInput(name),
+      input: (name) => getInput(name),
       env,
       run: readRunContext(env),
       now: new Date(now()),
@@ -70,13 +70,20 @@ async function dispatch(settings: Settings, deps: MainDeps, now: () => number): 
   }
 }
 
+/** The failure as lines: several only where the message is built of lines (input problems, migration output). */
+function failureLines(error: unknown): string[] {
+  if (error instanceof InputError) return error.lines
+  if (error instanceof MigrationFailed) return error.message.split('\n')
+  return [error instanceof Error ? error.message : String(error)]
+}
+
 async function reportFailure(error: unknown): Promise<void> {
-  const message = error instanceof Error ? error.message : String(error)
-  core.setFailed(message)
+  const lines = failureLines(error)
+  log.fail(lines)
   if (error instanceof MigrationFailed) {
     // the migration wrote its own summary section
     if (error.exitCode && error.exitCode > 0) process.exitCode = error.exitCode
     return
   }
-  await writeLine(`Step failed (mode: ${core.getInput('mode') || 'create'})`, redact(message)).catch(() => undefined)
+  await writeLine(`Step failed (mode: ${getInput('mode') || 'create'})`, lines).catch(() => undefined)
 }

@@ -2,7 +2,7 @@
 // core.saveState appends to the GITHUB_STATE file at once, so state written here survives a main step that is
 // killed a moment later.
 
-import * as core from '@actions/core'
+import { getState, saveState } from '@actions/core'
 import type { CleanupPolicy } from './inputs.js'
 
 export interface CleanupState {
@@ -10,8 +10,16 @@ export interface CleanupState {
   apiHost?: string
   cleanup: CleanupPolicy
   branchName: string
-  /** set just before asking Neon to create, so post can find a branch whose creation main didn't see finish */
-  pendingSince?: string
+  /**
+   * Saved before the create request and sent with it as the branch's annotation: if main dies before it learns the
+   * outcome, post deletes the branch with this name only if its annotation carries this token.
+   */
+  createToken?: string
+  /**
+   * 'none': no branch can have been created by this step (main failed before or at a create request that was
+   * refused). 'discard': the branch this step created is unusable; post deletes it whatever `cleanup` says.
+   */
+  outcome?: 'none' | 'discard'
   branchId?: string
   created?: boolean
   expiresAt?: string
@@ -22,7 +30,8 @@ const KEYS = {
   apiHost: 'api_host',
   cleanup: 'cleanup',
   branchName: 'branch_name',
-  pendingSince: 'pending_since',
+  createToken: 'create_token',
+  outcome: 'outcome',
   branchId: 'branch_id',
   created: 'created',
   expiresAt: 'expires_at',
@@ -32,22 +41,24 @@ const KEYS = {
 export function saveCleanupState(state: Partial<CleanupState>): void {
   for (const [field, key] of Object.entries(KEYS) as [keyof CleanupState, string][]) {
     const value = state[field]
-    if (value !== undefined) core.saveState(key, String(value))
+    if (value !== undefined) saveState(key, String(value))
   }
 }
 
 /** What post received; undefined when main never got as far as planning a branch. */
-export function loadCleanupState(read: (key: string) => string = core.getState): CleanupState | undefined {
+export function loadCleanupState(read: (key: string) => string = getState): CleanupState | undefined {
   const branchName = read(KEYS.branchName)
   const projectId = read(KEYS.projectId)
   if (!branchName || !projectId) return undefined
   const cleanup = read(KEYS.cleanup)
+  const outcome = read(KEYS.outcome)
   return {
     projectId,
     apiHost: read(KEYS.apiHost) || undefined,
     cleanup: cleanup === 'always' || cleanup === 'never' ? cleanup : 'auto',
     branchName,
-    pendingSince: read(KEYS.pendingSince) || undefined,
+    createToken: read(KEYS.createToken) || undefined,
+    outcome: outcome === 'none' || outcome === 'discard' ? outcome : undefined,
     branchId: read(KEYS.branchId) || undefined,
     created: read(KEYS.created) === '' ? undefined : read(KEYS.created) === 'true',
     expiresAt: read(KEYS.expiresAt) || undefined,

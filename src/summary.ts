@@ -1,7 +1,7 @@
-// The job summary: what the step did, no secrets. core.summary appends to GITHUB_STEP_SUMMARY.
+// The job summary: what the step did, no secrets. Written through src/log.ts, values escaped by src/html.ts.
 
-import * as core from '@actions/core'
-import { escapeHtml } from './html.js'
+import { appendSummary } from './log.js'
+import { htmlTable, summaryHtml, type SafeHtml } from './html.js'
 import type { Branch } from './neon/client.js'
 
 export function consoleBranchUrl(projectId: string, branchId: string): string {
@@ -21,34 +21,33 @@ export interface BranchSummary {
   cleanupNote?: string
 }
 
-const code = (text: string) => `<code>${escapeHtml(text)}</code>`
+const code = (text: string) => summaryHtml`<code>${text}</code>`
 
 export async function writeBranchSummary(s: BranchSummary): Promise<void> {
-  const rows: [string, string][] = [
-    ['Branch', `${code(s.branch.name)} (${code(s.branch.id)})`],
-    ['Outcome', escapeHtml(s.outcome)],
-    ['Parent', escapeHtml(s.parent)],
-    ['Expires', s.branch.expiresAt ? escapeHtml(s.branch.expiresAt) : 'never (no expiry set)'],
+  const rows: [string, SafeHtml][] = [
+    ['Branch', summaryHtml`${code(s.branch.name)} (${code(s.branch.id)})`],
+    ['Outcome', summaryHtml`${s.outcome}`],
+    ['Parent', summaryHtml`${s.parent}`],
+    ['Expires', summaryHtml`${s.branch.expiresAt ?? 'never (no expiry set)'}`],
     ['Endpoint host', code(s.host)],
     ['Pooled host', code(s.poolerHost)],
-    ['Exported', s.exportedNames.map(code).join(' ')],
-    ['Time taken', `${(s.tookMs / 1000).toFixed(1)} s`],
+    ['Exported', summaryHtml`${s.exportedNames.map((name) => summaryHtml`${code(name)} `)}`],
+    ['Time taken', summaryHtml`${(s.tookMs / 1000).toFixed(1)} s`],
   ]
-  if (s.cleanupNote) rows.push(['Cleanup', escapeHtml(s.cleanupNote)])
-  await core.summary
-    .addHeading(escapeHtml(s.title), 3)
-    .addTable([
-      [
-        { data: 'Item', header: true },
-        { data: 'Value', header: true },
-      ],
-      ...rows,
-    ])
-    .addLink('Open the branch in the Neon console', consoleBranchUrl(s.projectId, s.branch.id))
-    .addEOL()
-    .write()
+  if (s.cleanupNote) rows.push(['Cleanup', summaryHtml`${s.cleanupNote}`])
+  await appendSummary(
+    summaryHtml`<h3>${s.title}</h3>`,
+    htmlTable(
+      ['Item', 'Value'],
+      rows.map(([item, value]) => [summaryHtml`${item}`, value]),
+    ),
+    summaryHtml`<p><a href="${consoleBranchUrl(s.projectId, s.branch.id)}">Open the branch in the Neon console</a></p>`,
+  )
 }
 
-export async function writeLine(heading: string, text: string): Promise<void> {
-  await core.summary.addHeading(escapeHtml(heading), 3).addRaw(escapeHtml(text).replace(/\n/g, '<br>\n'), true).write()
+/** A heading and one paragraph of text (several lines become separate lines of it). */
+export async function writeLine(heading: string, text: string | readonly string[]): Promise<void> {
+  const lines = typeof text === 'string' ? [text] : text
+  const body = lines.map((line, i) => (i === 0 ? summaryHtml`${line}` : summaryHtml`<br>${line}`))
+  await appendSummary(summaryHtml`<h3>${heading}</h3>`, summaryHtml`<p>${body}</p>`)
 }

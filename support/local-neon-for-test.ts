@@ -10,9 +10,14 @@
  * `inputs()` gives api_key / project_id / api_host as action inputs; `env()` the job env child processes need
  * (NODE_EXTRA_CA_CERTS so node-postgres and neonctl trust the server's certificate). `psqlEnv()` adds what psql
  * needs to verify it too. `requests()` reads the server's request log; `faults()` / `latency()` configure test aids.
+ *
+ * Every API answer is checked against Neon's OpenAPI description (support/openapi-conformance.ts); `stop()` throws
+ * listing the answers that broke it, so the test file that used the server fails. Neon's project lock (423 while an
+ * operation runs) is on; `{ locking: false }` turns it off for tests about something else.
  */
 
-import { startLocalNeon, type LocalNeon } from '../local-neon/server.js'
+import { startLocalNeon, type LocalNeon, type LocalNeonOptions } from '../local-neon/server.js'
+import { ConformanceRecorder } from './openapi-conformance.js'
 
 export type LocalNeonHandle = LocalNeon
 
@@ -24,11 +29,20 @@ export interface NeonForTest extends LocalNeonHandle {
   requests(): Promise<unknown[]>
   faults(body: unknown): Promise<void>
   latency(body: unknown): Promise<void>
+  /** Resolves once no operation runs and no background work is left. */
+  idle(): Promise<void>
+  /** Suspends an endpoint now, as its suspend timeout would. */
+  suspend(endpointId: string): Promise<void>
+  /** How many API answers were checked against the OpenAPI description so far. */
+  conformanceChecks(): number
 }
 
-export async function startNeonForTest(options: { port?: number } = {}): Promise<NeonForTest> {
+export type NeonForTestOptions = Pick<LocalNeonOptions, 'port' | 'locking' | 'dataDir' | 'log'>
+
+export async function startNeonForTest(options: NeonForTestOptions = {}): Promise<NeonForTest> {
+  const recorder = new ConformanceRecorder()
   // no dataDir: the server makes its own temp dir (readable by the postgres OS user) and removes it on stop
-  const server = await startLocalNeon({ port: options.port })
+  const server = await startLocalNeon({ ...options, observe: recorder.observe })
   const local = (p: string) => `${server.baseUrl.replace(/\/$/, '')}/__local/${p}`
   const post = async (p: string, body: unknown) => {
     const res = await fetch(local(p), {
@@ -50,12 +64,21 @@ export async function startNeonForTest(options: { port?: number } = {}): Promise
     },
     faults: (body) => post('faults', body),
     latency: (body) => post('latency', body),
-    stop: () => server.stop(),
+    idle: async () => {
+      const res = await fetch(local('idle'))
+      if (res.status !== 204) throw new Error(`GET idle: ${res.status} ${await res.text()}`)
+    },
+    suspend: (endpointId) => post('suspend', { endpoint_id: endpointId }),
+    conformanceChecks: () => recorder.checked,
+    stop: async () => {
+      await server.stop()
+      recorder.assertNone()
+    },
   }
 }
 
 /** jest hooks: one server per test file. Read fields only inside tests (after beforeAll ran). */
-export function useLocalNeon(options: { port?: number } = {}): NeonForTest {
+export function useLocalNeon(options: NeonForTestOptions = {}): NeonForTest {
   let neon: NeonForTest | undefined
   const get = (): NeonForTest => {
     if (!neon) throw new Error('local Neon server not started yet (use it inside a test)')

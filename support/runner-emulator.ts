@@ -13,8 +13,10 @@
  *   `STATE_<name>`;
  * - GITHUB_ACTIONS, CI, RUNNER_TEMP (one per job, removed at job end), GITHUB_WORKSPACE, GITHUB_RUN_ID,
  *   GITHUB_RUN_ATTEMPT, GITHUB_REPOSITORY, GITHUB_SHA, GITHUB_EVENT_NAME, GITHUB_EVENT_PATH (event JSON written);
- * - workflow commands on stdout: `::add-mask::` (masks later log lines in `result.log`), annotations
- *   (`::error|warning|notice ...::`), and the legacy `::set-output` / `::save-state` commands.
+ * - workflow commands on stdout, parsed as the runner parses them (`::name props::data` after leading white space,
+ *   and the older `##[name props]data` anywhere in a line; `::stop-commands::` pauses them): `::add-mask::` (masks
+ *   later log lines in `result.log`), annotations (`::error|warning|notice ...::`), and the legacy `::set-output` /
+ *   `::save-state` commands. `result.commands` lists every command processed.
  * The host's own GITHUB_*, RUNNER_*, INPUT_*, STATE_*, NEON_*, ACTIONS_* and NODE_OPTIONS variables are not passed on.
  *
  * Usage:
@@ -77,6 +79,8 @@ export interface StepResult {
   /** the log a user sees: workflow commands consumed, masks applied (`***`), stderr appended */
   log: string
   annotations: Annotation[]
+  /** every workflow command the runner would have processed, in order */
+  commands: ProcessedCommand[]
   masks: string[]
   env: Record<string, string>
   path: string[]
@@ -112,7 +116,7 @@ export interface JobOptions {
   eventPayload?: Record<string, unknown>
   /** default: a fresh temp dir, removed by cleanup() */
   workspace?: string
-  /** action directory holding action.yml and dist/, default: this repository */
+  /** action directory holding action.yml and dist/, default: RUNNER_EMULATOR_ACTION_DIR, else this repository */
   actionDir?: string
 }
 
@@ -206,35 +210,135 @@ function unescapeProperty(s: string): string {
   return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%')
 }
 
+/** The older `##[name k=v;]data` form: its own escapes. */
+function unescapeV1(s: string): string {
+  return s.replace(/%3B/g, ';').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%5D/g, ']').replace(/%25/g, '%')
+}
+
+/** Commands the runner knows (actions/runner ActionCommandManager); any other name is an ordinary log line. */
+const REGISTERED = new Set([
+  'stop-commands',
+  'set-env',
+  'set-output',
+  'save-state',
+  'add-mask',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'warning',
+  'error',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+  'echo',
+])
+
+/** A workflow command the runner processed. */
+export interface ProcessedCommand {
+  name: string
+  properties: Record<string, string>
+  data: string
+  /** the line it came from, as the action wrote it */
+  line: string
+}
+
+/**
+ * Parses a line as the runner does (actions/runner ActionCommand.TryParseV2, then TryParse): `::name props::data`
+ * after leading white space is trimmed, or the older `##[name props]data` anywhere in the line.
+ */
+export function parseCommandLine(line: string, registered: ReadonlySet<string>): ProcessedCommand | undefined {
+  const trimmed = line.trimStart()
+  if (trimmed.startsWith('::')) {
+    const end = trimmed.indexOf('::', 2)
+    if (end >= 0) {
+      const info = trimmed.slice(2, end)
+      const space = info.indexOf(' ')
+      const name = space < 0 ? info : info.slice(0, space)
+      if (registered.has(name.toLowerCase())) {
+        const properties: Record<string, string> = {}
+        if (space > 0) {
+          for (const pair of info
+            .slice(space + 1)
+            .trim()
+            .split(',')
+            .filter(Boolean)) {
+            const eq = pair.indexOf('=')
+            if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1))
+          }
+        }
+        return { name: name.toLowerCase(), properties, data: unescapeData(trimmed.slice(end + 2)), line }
+      }
+    }
+  }
+  const prefix = line.indexOf('##[')
+  if (prefix < 0) return undefined
+  const close = line.indexOf(']', prefix)
+  if (close < 0) return undefined
+  const info = line.slice(prefix + 3, close)
+  const space = info.indexOf(' ')
+  const name = space < 0 ? info : info.slice(0, space)
+  if (!registered.has(name.toLowerCase())) return undefined
+  const properties: Record<string, string> = {}
+  if (space > 0) {
+    for (const pair of info
+      .slice(space + 1)
+      .split(';')
+      .filter(Boolean)) {
+      const eq = pair.indexOf('=')
+      if (eq > 0 && eq < pair.length - 1) properties[pair.slice(0, eq)] = unescapeV1(pair.slice(eq + 1))
+    }
+  }
+  return { name: name.toLowerCase(), properties, data: unescapeV1(line.slice(close + 1)), line }
+}
+
 interface ParsedLog {
   log: string[]
   masks: string[]
   annotations: Annotation[]
+  commands: ProcessedCommand[]
   legacyOutputs: Record<string, string>
   legacyState: Record<string, string>
 }
 
 /** Consumes workflow commands from stdout as the runner does and renders the visible log. */
 export function processWorkflowCommands(stdout: string, initialMasks: string[] = []): ParsedLog {
-  const parsed: ParsedLog = { log: [], masks: [...initialMasks], annotations: [], legacyOutputs: {}, legacyState: {} }
+  const parsed: ParsedLog = {
+    log: [],
+    masks: [...initialMasks],
+    annotations: [],
+    commands: [],
+    legacyOutputs: {},
+    legacyState: {},
+  }
   const mask = (line: string) =>
     [...parsed.masks].sort((a, b) => b.length - a.length).reduce((l, m) => (m ? l.split(m).join('***') : l), line)
+  const registered = new Set(REGISTERED)
+  let stopToken: string | undefined // set while ::stop-commands:: is in force
   for (const line of stdout.split(/\r?\n/)) {
-    const command = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line)
+    const command = parseCommandLine(line, registered)
     if (!command) {
       parsed.log.push(mask(line))
       continue
     }
-    const [, name, props = '', rawData] = command
-    const data = unescapeData(rawData)
-    const properties: Record<string, string> = {}
-    for (const pair of props.split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=')
-      if (eq > 0) properties[pair.slice(0, eq).trim()] = unescapeProperty(pair.slice(eq + 1))
+    if (stopToken !== undefined) {
+      if (command.name === stopToken.toLowerCase()) {
+        registered.delete(stopToken.toLowerCase())
+        stopToken = undefined
+      }
+      parsed.log.push(mask(line))
+      continue
     }
+    parsed.commands.push(command)
+    const { name, data, properties } = command
     switch (name) {
+      case 'stop-commands':
+        stopToken = data
+        registered.add(data.toLowerCase())
+        parsed.log.push(mask(line))
+        break
       case 'add-mask':
-        parsed.masks.push(data)
+        if (data.trim()) parsed.masks.push(data)
         break
       case 'error':
       case 'warning':
@@ -508,6 +612,7 @@ export class Job {
       stderr,
       log: [...commands.log, ...(stderr ? [maskText(stderr)] : [])].join('\n'),
       annotations: commands.annotations,
+      commands: commands.commands,
       masks: stepMasks,
       env: safeParse(raw.env),
       path: raw.path.split(/\r?\n/).filter(Boolean),
@@ -554,7 +659,8 @@ export async function createJob(options: JobOptions = {}): Promise<Job> {
       sha: options.sha ?? randomUUID().replace(/-/g, '').padEnd(40, '0').slice(0, 40),
       eventName,
       eventPayload,
-      actionDir: options.actionDir ?? repoRoot,
+      // RUNNER_EMULATOR_ACTION_DIR: run the tests against another checkout's action (for example main's dist/)
+      actionDir: options.actionDir ?? process.env.RUNNER_EMULATOR_ACTION_DIR ?? repoRoot,
     },
     workspace,
     runnerTemp,

@@ -1,4 +1,5 @@
 import {
+  CREATE_TOKEN_ANNOTATION,
   NeonError,
   type Branch,
   type BranchWithConnection,
@@ -44,6 +45,7 @@ export class FakeClient implements NeonClient {
         protected: false,
         createdAt: new Date().toISOString(),
         expiresAt: request.expiresAt,
+        ...(request.createToken ? { annotation: { [CREATE_TOKEN_ANNOTATION]: request.createToken } } : {}),
       }
       this.branches.push(branch)
     }

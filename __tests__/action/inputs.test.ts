@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { InputError, parseSettings, noApiKeyMessage, type Settings } from '../../src/inputs.js'
+import { InputError, parseRfc3339, parseSettings, noApiKeyMessage, type Settings } from '../../src/inputs.js'
 import { defaultBranchName } from '../../src/branch-name.js'
 import { parseDuration } from '../../src/duration.js'
 import { repoRoot } from '../../support/runner-emulator.js'
@@ -87,7 +88,7 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
     [
       'expires_at not RFC 3339',
       { expires_at: 'tomorrow' },
-      "Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z; got 'tomorrow'.",
+      "Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z, a date that exists; got 'tomorrow'.",
     ],
     [
       'bad ssl',
@@ -131,9 +132,55 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
         'password or database written as %25 (value not shown).',
     ],
     [
-      'bad api_host',
+      'api_host without a scheme',
       { api_host: 'localhost:8080' },
-      "Input 'api_host' must be an http:// or https:// URL; got 'localhost:8080'.",
+      "Input 'api_host' must be an https:// URL (the API key travels in every request), or http:// to this machine " +
+        "only (localhost, 127.0.0.0/8, [::1]); got 'localhost:8080'.",
+    ],
+    [
+      'api_host over plain http to another machine',
+      { api_host: 'http://neon.example.com/api/v2' },
+      "Input 'api_host' must be an https:// URL (the API key travels in every request), or http:// to this machine " +
+        "only (localhost, 127.0.0.0/8, [::1]); got 'http://neon.example.com/api/v2'.",
+    ],
+    [
+      'api_host with user:password@ (never echoed)',
+      { api_host: 'https://alice:s3cr3t@neon.example.com/api/v2' },
+      "Input 'api_host' must not hold a user name or password (user:password@); the API key is the only credential, " +
+        "passed as api_key. Got 'https://***@neon.example.com/api/v2'.",
+    ],
+    [
+      'api_host that is not a URL',
+      { api_host: 'not a url' },
+      "Input 'api_host' must be a URL such as https://console.neon.tech/api/v2; got 'not a url'.",
+    ],
+    [
+      'api_key with a line break (never echoed)',
+      { api_key: 'napi_abc\ndef' },
+      "Input 'api_key' (or NEON_API_KEY) holds characters an HTTP header cannot carry (a line break, a space, a " +
+        'control or a non-ASCII character); check the secret for a pasted line break or quotes (value not shown).',
+    ],
+    [
+      'expires_at on a day that does not exist',
+      { expires_at: '2026-06-31T00:00:00Z' },
+      "Input 'expires_at' must be an RFC 3339 time such as 2030-01-31T12:00:00Z, a date that exists; got '2026-06-31T00:00:00Z'.",
+    ],
+    [
+      'env_prefix too long',
+      { env_prefix: 'A'.repeat(100_000) },
+      "Input 'env_prefix' must be at most 64 characters (it is added to every exported variable of every later " +
+        'step, and Windows caps a variable at 32,767 characters); got 100000.',
+    ],
+    [
+      'migrate dir that does not exist',
+      { migrate: 'make migrate', migrate_working_directory: 'no-such-dir' },
+      "Input 'migrate_working_directory' must be a directory that exists in the workspace (check out the code " +
+        "before this step); got 'no-such-dir'.",
+    ],
+    [
+      'a value with a line break is shown on one line',
+      { branch_name: 'x\n::warning::y' },
+      "Input 'branch_name' is not a valid branch name (use letters, digits and . _ - / : @ + = # only, starting with a letter or digit); got 'x\\n::warning::y'.",
     ],
     [
       'bad env_prefix',
@@ -253,9 +300,36 @@ describe('parseSettings: good inputs', () => {
   })
 
   it('migrate settings resolve the working directory in the workspace', () => {
-    expect(parseWith({ migrate: 'npm run migrate', migrate_working_directory: 'db' })).toMatchObject({
-      migrate: { command: 'npm run migrate', timeoutMs: 600_000, cwd: '/tmp/ws/db' },
-    })
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'ws-'))
+    mkdirSync(path.join(workspace, 'db'))
+    try {
+      expect(
+        parseWith({ migrate: 'npm run migrate', migrate_working_directory: 'db' }, {}, { workspace }),
+      ).toMatchObject({ migrate: { command: 'npm run migrate', timeoutMs: 600_000, cwd: path.join(workspace, 'db') } })
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
+  })
+
+  it('api_host: https anywhere, http to loopback only, normalized as the client will use it', () => {
+    const host = (api_host: string) => (parseWith({ api_host }) as { neon: { apiHost?: string } }).neon.apiHost
+    expect(host('https://console.neon.tech/api/v2/')).toBe('https://console.neon.tech/api/v2')
+    expect(host('http://127.0.0.1:4000/api/v2')).toBe('http://127.0.0.1:4000/api/v2')
+    expect(host('http://127.9.8.7:4000')).toBe('http://127.9.8.7:4000')
+    expect(host('http://localhost:4000/api/v2')).toBe('http://localhost:4000/api/v2')
+    expect(host('http://[::1]:4000/api/v2')).toBe('http://[::1]:4000/api/v2')
+    for (const bad of ['http://10.0.0.1/api/v2', 'http://localhost.example.com', 'ftp://x', 'https://h/?a=1'])
+      expect(() => host(bad)).toThrow(/^Input 'api_host'/)
+  })
+
+  it('expires_at: every field in range, leap years counted', () => {
+    const at = (expires_at: string) => (parseWith({ expires_at }, {}, {}) as { expiresAt?: string }).expiresAt ?? 'none'
+    expect(at('2026-06-30T23:59:59Z')).toBe('2026-06-30T23:59:59Z')
+    expect(at('2026-06-02T01:00:00+02:00')).toBe('2026-06-01T23:00:00Z')
+    for (const bad of ['2026-06-31T00:00:00Z', '2026-13-01T00:00:00Z', '2026-06-10T24:00:00Z', '2026-06-10T10:60:00Z'])
+      expect(() => at(bad)).toThrow(/^Input 'expires_at'/)
+    expect(parseRfc3339('2028-02-29T00:00:00Z')).toBe(Date.UTC(2028, 1, 29))
+    expect(parseRfc3339('2027-02-29T00:00:00Z')).toBeUndefined()
   })
 
   it('durations', () => {

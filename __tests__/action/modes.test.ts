@@ -10,6 +10,7 @@ import type { CreateSettings, ConnectSettings, ExportOptions } from '../../src/i
 import { loadCleanupState, type CleanupState } from '../../src/state.js'
 import { DEFAULT_BRANCH, FakeClient } from './fake-client.js'
 import { inProcess } from './in-process.js'
+import { CREATE_TOKEN_ANNOTATION, NeonError } from '../../src/neon/client.js'
 
 const connection = {
   host: 'ep-cool-dust-123.neon.tech',
@@ -77,28 +78,36 @@ describe('cleanup decisions', () => {
     [{ ...base, branchId: 'br-a-b-c', created: false }, 'keep'],
     [{ ...base, branchId: 'br-a-b-c', created: false, cleanup: 'always' as const }, 'delete'],
     [{ ...base, branchId: 'br-a-b-c', created: true, cleanup: 'never' as const }, 'keep'],
-    [{ ...base, pendingSince: '2026-01-01T00:00:00Z' }, 'look-up'],
+    [{ ...base, createToken: 't' }, 'look-up'],
+    [{ ...base, createToken: 't', outcome: 'none' as const }, 'nothing'],
+    [{ ...base }, 'nothing'],
+    [
+      { ...base, branchId: 'br-a-b-c', created: true, cleanup: 'never' as const, outcome: 'discard' as const },
+      'delete',
+    ],
   ])('%j -> %s', (state, action) => {
     expect(decideCleanup(state).action).toBe(action)
   })
-  it('a pending branch is deleted only if it was created after main began (auto)', () => {
-    const pending = { ...base, pendingSince: '2026-01-01T00:00:10Z' }
-    const branch = (createdAt: string) => ({
+  it("a pending branch is deleted only if its annotation carries this step's token, whatever its age", () => {
+    const pending = { ...base, createToken: 'token-of-this-step' }
+    const branch = (token?: string) => ({
       id: 'br-a-b-c',
       name: base.branchName,
       default: false,
       protected: false,
-      createdAt,
+      createdAt: new Date().toISOString(),
+      ...(token ? { annotation: { [CREATE_TOKEN_ANNOTATION]: token } } : {}),
     })
-    expect(adoptPendingBranch(pending, branch('2026-01-01T00:00:11Z')).action).toBe('delete')
-    expect(adoptPendingBranch(pending, branch('2026-01-01T00:00:06Z')).action).toBe('delete') // clock skew allowance
-    expect(adoptPendingBranch(pending, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
+    expect(adoptPendingBranch(pending, branch('token-of-this-step')).action).toBe('delete')
+    // created a moment ago by another job: not ours
+    expect(adoptPendingBranch(pending, branch('token-of-another-step')).action).toBe('keep')
+    expect(adoptPendingBranch(pending, branch()).action).toBe('keep')
     expect(adoptPendingBranch(pending, undefined).action).toBe('nothing')
     expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...DEFAULT_BRANCH }).action).toBe('keep')
-    // cleanup: always does not reach a branch main never confirmed and that existed before it started
-    expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, branch('2025-12-31T00:00:00Z')).action).toBe('keep')
+    // cleanup: always does not reach a branch main never confirmed as its own
+    expect(adoptPendingBranch({ ...pending, cleanup: 'always' }, branch('token-of-another-step')).action).toBe('keep')
     expect(
-      adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...branch('2026-01-01T00:00:11Z'), protected: true })
+      adoptPendingBranch({ ...pending, cleanup: 'always' }, { ...branch('token-of-this-step'), protected: true })
         .action,
     ).toBe('keep')
   })
@@ -115,7 +124,7 @@ describe('cleanup decisions', () => {
     expect(protectedRun.exitCode).toBeUndefined()
     expect(protectedRun.stdout).toContain('::warning')
     expect(client.branches).toHaveLength(1)
-    client.deleteError = new Error('HTTP 503 after 5 attempts')
+    client.deleteError = new NeonError('transient', 'HTTP 503 after 5 attempts')
     const withExpiry = await inProcess(() =>
       runCleanup(
         { ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' },
@@ -128,6 +137,15 @@ describe('cleanup decisions', () => {
       runCleanup({ ...base, branchId: 'br-x-y-z', created: true }, async () => client),
     )
     expect(noExpiry.exitCode).toBe(1)
+    // something the user must fix (here: the project is not found) fails the step even with an expiry set
+    client.deleteError = new NeonError('project-not-found', 'Neon did not find project p')
+    const mustFix = await inProcess(() =>
+      runCleanup(
+        { ...base, branchId: 'br-x-y-z', created: true, expiresAt: '2030-01-01T00:00:00Z' },
+        async () => client,
+      ),
+    )
+    expect(mustFix.exitCode).toBe(1)
   })
 })
 

@@ -1,6 +1,8 @@
 // `mode: lint` of the bundled action (dist/main, dist/post) as a runner runs it, in a fixture repository as workspace:
 // findings arrive as ::error/::warning annotations with file and line, the summary has the table, the exit status
 // follows fail_on, and post has nothing to clean up.
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lintWorkspace } from '../../src/doctor/lint.js'
@@ -38,6 +40,34 @@ describe('mode: lint in the bundled action', () => {
     const disabled = await runJob({ workspace, inputs: { mode: 'lint', disable_rules: 'secret-in-output' } })
     expect(disabled.main.annotations.filter((annotation) => annotation.level === 'error')).toEqual([])
     expect(disabled.main.exitCode).toBe(0)
+  })
+
+  test("the bundle reads this action's inputs from action.yml, and writes SARIF", async () => {
+    const workspace = mkdtempSync(path.join(tmpdir(), 'doctor-bundle-'))
+    try {
+      cpSync(path.join(FIXTURES, 'unknown-input/bad'), workspace, { recursive: true })
+      const { main } = await runJob({
+        workspace,
+        inputs: { mode: 'lint', fail_on: 'never', sarif_file: 'reports/doctor.sarif' },
+      })
+      const expected = lintWorkspace(workspace, { disabledRules: [] }).map((finding) => [
+        finding.severity,
+        finding.rule,
+        `${finding.line}`,
+      ])
+      expect(
+        main.annotations
+          .filter((annotation) => annotation.level !== 'notice')
+          .map((annotation) => [annotation.level, annotation.properties.title, annotation.properties.line]),
+      ).toEqual(expected)
+      // clean_up and migrate_command are not in action.yml: found only if the bundle read it
+      expect(expected).toContainEqual(['error', 'unknown-input', '35'])
+      const sarif = JSON.parse(readFileSync(path.join(workspace, 'reports/doctor.sarif'), 'utf8'))
+      expect(sarif.runs[0].results).toHaveLength(expected.length)
+      expect(main.exitCode).toBe(0)
+    } finally {
+      rmSync(workspace, { recursive: true, force: true })
+    }
   })
 
   test('a clean repository passes with fail_on: warning', async () => {

@@ -1,5 +1,7 @@
 // runLintMode with @actions/core mocked: annotations with file and line, the summary table, and fail_on.
 import { jest } from '@jest/globals'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -35,21 +37,21 @@ describe('runLintMode', () => {
       startLine: 6,
       title: 'alembic-revision-length',
     })
-    expect(core.warning).toHaveBeenCalledWith(expect.stringContaining('Fix: Shorten it'), {
-      file: 'db/migrations/versions/0002_loyalty.py',
-      startLine: 6,
+    expect(core.error).toHaveBeenCalledWith(expect.stringContaining('Fix: Shorten it'), {
+      file: 'apps/ledger/schema/revisions/l1_accounts.py',
+      startLine: 2,
       title: 'alembic-revision-length',
     })
     expect(core.error).toHaveBeenCalledTimes(5)
-    // one finding, plus the notice that this workspace has no workflow files
-    expect(core.warning.mock.calls.filter(([, properties]) => properties !== undefined)).toHaveLength(1)
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('5 errors, 1 warning'))
+    // no finding is a warning; the one warning is the notice that this workspace has no workflow files
+    expect(core.warning.mock.calls.filter(([, properties]) => properties !== undefined)).toHaveLength(0)
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('5 errors, 0 warnings'))
   })
 
   test('the summary has one table row per finding, HTML-escaped', async () => {
     await runLintMode({ workspace: path.join(FIXTURES, 'unbuffered-python/bad'), failOn: 'never', disabledRules: [] })
     const table = summaryCalls.find(([kind]) => kind === 'table')?.[1][0] as unknown[][]
-    expect(table).toHaveLength(1 + 4)
+    expect(table).toHaveLength(1 + 12)
     expect(table[1]).toEqual([
       'warning',
       '<code>unbuffered-python</code>',
@@ -65,7 +67,7 @@ describe('runLintMode', () => {
     await runLintMode({ workspace, failOn: 'error', disabledRules: [] })
     expect(core.setFailed).not.toHaveBeenCalled()
     await runLintMode({ workspace, failOn: 'warning', disabledRules: [] })
-    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('0 errors, 4 warnings (fail_on: warning)'))
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('0 errors, 12 warnings (fail_on: warning)'))
     core.setFailed.mockClear()
     await runLintMode({ workspace: path.join(FIXTURES, 'secret-in-output/bad'), failOn: 'never', disabledRules: [] })
     expect(core.error).toHaveBeenCalled()
@@ -97,6 +99,56 @@ describe('runLintMode', () => {
       'raw',
       ['Read 1 workflow file and 1 Alembic versions folder: no findings (fail_on: warning).', true],
     ])
+  })
+
+  test('sarif_file: the findings as SARIF, for code scanning', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'doctor-sarif-'))
+    try {
+      const sarifFile = path.join(dir, 'reports', 'doctor.sarif')
+      await runLintMode({
+        workspace: path.join(FIXTURES, 'unknown-input/bad'),
+        failOn: 'never',
+        disabledRules: [],
+        sarifFile,
+      })
+      const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'))
+      expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId)).toEqual(
+        Array(7).fill('unknown-input'),
+      )
+      expect(core.info).toHaveBeenCalledWith(expect.stringContaining('Wrote 7 findings as SARIF'))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('text from the files cannot start a workflow command in the log', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'doctor-inert-'))
+    try {
+      mkdirSync(path.join(dir, '.github/workflows'), { recursive: true })
+      // a job id and an output name chosen to break out of the annotation
+      writeFileSync(
+        path.join(dir, '.github/workflows/ci.yml'),
+        [
+          'on: push',
+          'jobs:',
+          '  "a\n::error::injected":',
+          '    runs-on: ubuntu-latest',
+          '    steps:',
+          '      - run: echo "${{ needs.x.outputs[\'y\n::set-output name=z::1\'] }}"',
+        ].join('\n'),
+      )
+      await runLintMode({ workspace: dir, failOn: 'never', disabledRules: [] })
+      const printed = [...core.error.mock.calls, ...core.warning.mock.calls, ...core.info.mock.calls].map(
+        ([text]) => text as string,
+      )
+      expect(printed.length).toBeGreaterThan(1)
+      for (const text of printed) {
+        expect(text).not.toMatch(/[\r\n]/)
+        expect(text).not.toMatch(/^\s*::/)
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   test('a workspace without workflows (no checkout?) is a warning, not a silent pass', async () => {

@@ -1,5 +1,19 @@
 // The small readers the rules stand on.
+import { widening } from '../../src/doctor/alembic.js'
+import {
+  canBothHold,
+  evaluateCondition,
+  knownBoolean,
+  knownString,
+  SECRET_DEPENDENT,
+  UNKNOWN,
+  type Facts,
+  type Value,
+} from '../../src/doctor/conditions.js'
+import { embeddedExpressions, parseExpression, readPaths, yieldsOnlyLiterals } from '../../src/doctor/expressions.js'
+import { inert } from '../../src/doctor/log.js'
 import { migrationTool } from '../../src/doctor/migration-commands.js'
+import { moduleAssignments } from '../../src/doctor/python-literals.js'
 import {
   backgroundCommands,
   envWrites,
@@ -42,7 +56,7 @@ describe('workflow model', () => {
     expect(folded.run?.map((line) => line.line)).toEqual([10])
     expect(quoted.run?.map((line) => line.line)).toEqual([12])
     expect(flow).toMatchObject({ line: 14, uses: './' })
-    expect(flow.with.get('mode')).toEqual({ value: 'lint', line: 14 })
+    expect(flow.with.get('mode')).toEqual({ value: 'lint', line: 14, keyLine: 14 })
   })
 
   test('needs, triggers, services and matrix copies', () => {
@@ -125,6 +139,11 @@ describe('shell reading', () => {
     expect(pythonOffset('PYTHONPATH=src timeout 60 python w.py')).toBe(26)
     expect(pythonOffset('sudo -E /usr/bin/python3 w.py')).toBe(8)
     expect(pythonOffset('worker.py --once')).toBe(0)
+    expect(pythonOffset('uv run uvicorn app:app')).toBe(0)
+    expect(pythonOffset('nohup poetry run celery -A app worker')).toBe(6)
+    expect(pythonOffset('flask --app web run --port 5000')).toBe(0)
+    expect(pythonOffset('pip install uvicorn')).toBe(-1)
+    expect(pythonOffset('npx celery-cli')).toBe(-1)
   })
 
   test('writes to GITHUB_OUTPUT and GITHUB_ENV, single and grouped', () => {
@@ -163,6 +182,9 @@ describe('migration commands', () => {
     ['npx prisma generate', undefined],
     ['knex migrate:make users', undefined],
     ['alembic upgrade head --sql > schema.sql', undefined],
+    ['flask db upgrade', 'flask db upgrade'],
+    ['php artisan migrate --force', 'artisan migrate'],
+    ['mix ecto.migrate', 'ecto.migrate'],
     ['echo "then run: alembic upgrade head"', undefined],
     ['cd backend && alembic upgrade head', 'alembic'],
   ])('%s', (line, tool) => {
@@ -170,25 +192,192 @@ describe('migration commands', () => {
   })
 })
 
-describe('job conditions', () => {
+describe('job conditions (canBothHold, with the expressions evaluator)', () => {
   test.each([
-    [undefined, undefined, true],
-    ["github.event_name == 'push'", "github.event_name == 'pull_request'", false],
-    ["github.event_name == 'push'", "${{ github.event_name == 'push' }}", true],
-    ["github.event.action != 'closed'", "github.event.action == 'closed'", false],
-    ["github.event.action != 'closed'", "github.event.action == 'opened'", true],
+    [undefined, undefined, [], true],
+    ["github.event_name == 'push'", "github.event_name == 'pull_request'", [], false],
+    ["github.event.action != 'closed'", "github.event.action == 'closed'", [], false],
+    ["github.event.action != 'closed'", "github.event.action == 'opened'", [], true],
     [
       "github.event_name == 'pull_request' && (github.event.action == 'synchronize' || github.event.action == 'opened')",
       "github.event_name == 'pull_request' && github.event.action == 'closed'",
+      [],
       false,
     ],
-    ["github.ref == 'refs/heads/main' || github.event_name == 'push'", "github.ref == 'refs/heads/dev'", true],
-    ["always() && github.event_name == 'push'", "github.event_name == 'schedule'", false],
-    ["'push' == github.event_name", "github.event_name != 'push'", false],
-    ["contains(github.ref, 'main')", "github.ref == 'refs/heads/dev'", true],
-  ])('%s / %s: %s', async (a, b, expected) => {
-    const { canRunTogether } = await import('../../src/doctor/job-conditions.js')
-    expect(canRunTogether(a, b)).toBe(expected)
-    expect(canRunTogether(b, a)).toBe(expected)
+    ["github.ref == 'refs/heads/main' || github.event_name == 'push'", "github.ref == 'refs/heads/dev'", [], true],
+    ["always() && github.event_name == 'push'", "github.event_name == 'schedule'", [], false],
+    ["'push' == github.event_name", "github.event_name != 'push'", [], false],
+    // GitHub compares strings without regard to case
+    ["github.event.action != 'closed'", "github.event.action == 'CLOSED'", [], false],
+    // a path tested with contains() may hold values no literal shows: taken as possible
+    ["contains(github.ref, 'main')", "github.ref == 'refs/heads/dev'", [], true],
+    ["contains(github.ref, 'main')", "startsWith(github.ref, 'refs/heads/')", [], true],
+    // a workflow on push only: a pull_request job never runs
+    ["github.event_name == 'pull_request'", undefined, ['push'], false],
+    ["github.event_name != 'pull_request'", "github.event_name != 'schedule'", ['push', 'schedule'], true],
+    ["success() && (needs.a.result == 'success')", "success() && (needs.a.result == 'failure')", [], false],
+  ])('%s / %s (on: %j): %s', (a, b, triggers, expected) => {
+    expect(canBothHold(a, b, triggers as string[])).toBe(expected)
+    expect(canBothHold(b, a, triggers as string[])).toBe(expected)
+  })
+})
+
+describe('conditions as the runner reads them (workflow parser)', () => {
+  test('if: without ${{ }}, with it around all of it, with text outside it, and empty', () => {
+    const workflow = read(`on: push
+jobs:
+  a:
+    if: github.event_name == 'push'
+    steps:
+      - if: \${{ always() }}
+        run: x
+      - if: \${{ env.X }} && false
+        run: x
+      - run: x
+`)
+    expect(workflow.jobs[0].condition).toBe("success() && (github.event_name == 'push')")
+    expect(workflow.jobs[0].steps.map((step) => step.condition)).toEqual([
+      'always()',
+      "success() && (format('{0} && false', env.X))",
+      'success()',
+    ])
+  })
+})
+
+describe('three-valued evaluation', () => {
+  const facts = (values: Record<string, Value>): Facts => ({
+    lookup: (path) => values[path.join('.')] ?? UNKNOWN,
+    status: (name) => (name === 'success' || name === 'always' ? knownBoolean(true) : UNKNOWN),
+  })
+  test.each([
+    ["github.event_name == 'push'", { 'github.event_name': knownString('PUSH') }, 'true'],
+    [
+      "github.event_name == 'push' && github.ref == 'refs/heads/main'",
+      { 'github.event_name': knownString('pr') },
+      'false',
+    ],
+    ["github.event_name == 'push' || github.ref == 'refs/heads/main'", {}, 'unknown'],
+    ["needs.check.outputs.has_key == 'true'", { 'needs.check.outputs.has_key': SECRET_DEPENDENT }, 'secret'],
+    ["always() || needs.check.outputs.has_key == 'true'", { 'needs.check.outputs.has_key': SECRET_DEPENDENT }, 'true'],
+    [
+      'github.event.pull_request.head.repo.full_name == github.repository',
+      {
+        'github.event.pull_request.head.repo.full_name': { kind: 'repository', side: 'head' },
+        'github.repository': { kind: 'repository', side: 'base' },
+      },
+      'false',
+    ],
+    ["github.repository == 'acme/shop'", { 'github.repository': { kind: 'repository', side: 'base' } }, 'true'],
+    ["!contains(github.event.pull_request.labels.*.name, 'skip')", {}, 'unknown'],
+    [
+      'contains(fromJSON(\'["push", "schedule"]\'), github.event_name)',
+      { 'github.event_name': knownString('push') },
+      'true',
+    ],
+    ['not an expression ==', {}, 'unknown'],
+  ])('%s', (condition, values, expected) => {
+    expect(evaluateCondition(condition, facts(values as Record<string, Value>))).toBe(expected)
+  })
+})
+
+describe('expressions', () => {
+  test('the ${{ }} spans of a value; a }} inside a string literal does not end one', () => {
+    expect(embeddedExpressions("a ${{ x.y }} b ${{ format('}}{0}', z) }}")).toEqual([
+      { expression: 'x.y', offset: 2 },
+      { expression: "format('}}{0}', z)", offset: 15 },
+    ])
+  })
+
+  test('paths read, dotted or indexed, lower-cased', () => {
+    const expr = parseExpression("steps['Create'].outputs.DB_URL != '' && needs.a.outputs[matrix.x]")!
+    expect(readPaths(expr)).toEqual([
+      ['steps', 'create', 'outputs', 'db_url'],
+      ['needs', 'a', 'outputs'],
+      ['matrix', 'x'],
+    ])
+  })
+
+  test.each([
+    ["secrets.KEY != ''", true],
+    ["secrets.KEY && 'yes' || 'no'", true],
+    ['!env.X', true],
+    ['secrets.KEY', false],
+    ["secrets.KEY || 'none'", false],
+    ["format('{0}', secrets.KEY)", false],
+  ])('%s yields only literals: %s', (expression, expected) => {
+    expect(yieldsOnlyLiterals(parseExpression(expression)!)).toBe(expected)
+  })
+})
+
+describe('Python literals (Alembic revision files)', () => {
+  test.each([
+    ['revision = "abc"', { kind: 'string', value: 'abc', line: 1 }],
+    ["revision: str = 'abc'  # note", { kind: 'string', value: 'abc', line: 1 }],
+    ['revision = "ab" "cd"', { kind: 'string', value: 'abcd', line: 1 }],
+    ['revision = (\n    "ab"\n    "cd"\n)', { kind: 'string', value: 'abcd', line: 2 }],
+    ['revision = u"abc"', { kind: 'string', value: 'abc', line: 1 }],
+    ['revision = None', { kind: 'none' }],
+    [
+      'revision = ("a", "b")',
+      {
+        kind: 'sequence',
+        items: [
+          { value: 'a', line: 1 },
+          { value: 'b', line: 1 },
+        ],
+      },
+    ],
+    [
+      "revision = ['a',\n            'b',]",
+      {
+        kind: 'sequence',
+        items: [
+          { value: 'a', line: 1 },
+          { value: 'b', line: 2 },
+        ],
+      },
+    ],
+    ['revision: Union[str, Sequence[str], None] = ("a",)', { kind: 'sequence', items: [{ value: 'a', line: 1 }] }],
+    ['revision = make_id()', { kind: 'other' }],
+    ['revision = \\\n    "abc"', { kind: 'string', value: 'abc', line: 2 }],
+  ])('%j', (source, expected) => {
+    expect(moduleAssignments(source).get('revision')?.value).toEqual(expected)
+  })
+
+  test('docstrings, indented code and the last assignment', () => {
+    const source = [
+      '"""A migration.',
+      'revision = "in the docstring"',
+      '"""',
+      'revision = "first"',
+      'def upgrade():',
+      '    revision = "local"',
+      'revision = "last"',
+    ].join('\n')
+    expect(moduleAssignments(source).get('revision')).toEqual({
+      name: 'revision',
+      line: 7,
+      value: { kind: 'string', value: 'last', line: 7 },
+    })
+  })
+
+  test('a widened version table', () => {
+    expect(widening('op.execute("ALTER TABLE alembic_version ALTER COLUMN version_num TYPE VARCHAR(128)")')).toBe(128)
+    expect(widening('op.alter_column("alembic_version", "version_num", type_=sa.String(length=64))')).toBe(64)
+    expect(widening('op.alter_column("users", "name", type_=sa.String(length=64))')).toBeUndefined()
+    expect(widening('# alembic_version.version_num stays VARCHAR(32)')).toBeUndefined()
+  })
+})
+
+describe('inert log text', () => {
+  test.each([
+    ['plain', 'plain'],
+    ['two\nlines', 'two\\nlines'],
+    ['::error::x', '\u200b::error::x'],
+    ['  ::set-output name=x::y', '\u200b  ::set-output name=x::y'],
+    ['a\r\n::stop-commands::t', 'a\\n::stop-commands::t'],
+    ['bell\u0007', 'bell\\u0007'],
+  ])('%j', (text, expected) => {
+    expect(inert(text)).toBe(expected)
   })
 })

@@ -9,6 +9,8 @@ import type { LocalNeon } from '../../local-neon/server.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const NEONCTL = path.join(ROOT, 'node_modules/.bin/neonctl')
+/** The neonctl the action ships (bundled, only the commands the action uses; `branches` is one of them). */
+export const SHIPPED_NEONCTL = path.join(ROOT, 'dist/neonctl/neonctl.mjs')
 
 export interface Run {
   code: number
@@ -31,10 +33,11 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}
 }
 
 /** The real neonctl with NEON_API_HOST/NEON_API_KEY pointing at the local server and analytics off. */
-export function neonctlRunner(neon: LocalNeon) {
+export function neonctlRunner(neon: LocalNeon, options: { shipped?: boolean } = {}) {
   const configDir = mkdtempSync(path.join(tmpdir(), 'neonctl-config-'))
+  const [command, prefix] = options.shipped ? [process.execPath, [SHIPPED_NEONCTL]] : [NEONCTL, []]
   const neonctl = (...args: string[]) =>
-    run(NEONCTL, ['--no-analytics', '--config-dir', configDir, '--project-id', neon.projectId, ...args], {
+    run(command, [...prefix, '--no-analytics', '--config-dir', configDir, '--project-id', neon.projectId, ...args], {
       NEON_API_HOST: neon.apiHost,
       NEON_API_KEY: neon.apiKey,
       NODE_EXTRA_CA_CERTS: neon.caFile,
@@ -48,8 +51,8 @@ export function neonctlRunner(neon: LocalNeon) {
   return { neonctl, json, cleanup: () => rmSync(configDir, { recursive: true, force: true }) }
 }
 
-export async function psql(url: string, sql: string): Promise<string> {
-  const result = await run('psql', [url, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql])
+export async function psql(url: string, sql: string, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const result = await run('psql', [url, '-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-c', sql], env)
   if (result.code !== 0) throw new Error(`psql failed: ${result.stderr}`)
   return result.stdout.trim()
 }

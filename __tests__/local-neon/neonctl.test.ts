@@ -1,14 +1,15 @@
 // The real neonctl (pinned) against the local server, connecting with the URLs it prints via psql and node-postgres.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startLocalNeon, type LocalNeon } from '../../local-neon/server.js'
+import { startNeonForTest, type NeonForTest } from '../../support/local-neon-for-test.js'
 import { aid, api, neonctlRunner, nodePostgresQuery, psql, waitForBranchReady, waitForConnectable } from './helpers.js'
 
-let neon: LocalNeon
+let neon: NeonForTest
 let cli: ReturnType<typeof neonctlRunner>
 let mainUrl: string
 
 beforeAll(async () => {
-  neon = await startLocalNeon()
+  // about shapes and behaviour, not the project lock (locking.test.ts is)
+  neon = await startNeonForTest({ locking: false })
   cli = neonctlRunner(neon)
 })
 

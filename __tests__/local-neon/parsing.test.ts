@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { ApiError } from '../../local-neon/api-error.js'
 import { newBranchId, newEndpointId, newProjectId, newRolePassword } from '../../local-neon/ids.js'
-import { expiry, parseCreateBranch, parseRestore, parseUpdateBranch } from '../../local-neon/request-body.js'
+import { expiry, parseCreateBranch, parseRestore, parseUpdateBranch } from '../../local-neon/api/request-body.js'
 import { TestAids } from '../../local-neon/test-aids.js'
 
 const statusOf = (action: () => unknown) => {
@@ -38,7 +38,10 @@ describe('create branch body', () => {
       { type: 'read_write', suspendTimeoutSeconds: 300, minCu: undefined, maxCu: undefined },
     ])
     expect(parseCreateBranch(undefined)).toMatchObject({ endpoints: [], schemaOnly: false })
-    expect(parseCreateBranch({ branch: { parent_lsn: '0/16B3748' } }).parentLsn).toBe('0/16B3748')
+    expect(parseCreateBranch({ branch: { parent_lsn: '0/16b3748' } }).point).toEqual({ lsn: '0/16B3748' })
+    expect(
+      statusOf(() => parseCreateBranch({ branch: { parent_lsn: '0/1', parent_timestamp: '2020-01-01T00:00:00Z' } })),
+    ).toBe(400)
   })
 
   it('answers 422 for schema violations and 400 for an out-of-range expiry', () => {
@@ -71,9 +74,12 @@ describe('update and restore bodies', () => {
     expect(parseRestore({ source_branch_id: 'br-a-b-c' })).toEqual({
       sourceBranchId: 'br-a-b-c',
       preserveUnderName: undefined,
-      pointInTime: false,
+      point: undefined,
     })
-    expect(parseRestore({ source_branch_id: 'br-a-b-c', source_lsn: '0/1' }).pointInTime).toBe(true)
+    expect(parseRestore({ source_branch_id: 'br-a-b-c', source_lsn: '0/1' }).point).toEqual({ lsn: '0/1' })
+    expect(parseRestore({ source_branch_id: 'br-a-b-c', source_timestamp: '2020-01-01T01:00:00+01:00' }).point).toEqual(
+      { timestamp: new Date('2020-01-01T00:00:00Z') },
+    )
     expect(statusOf(() => parseRestore({ preserve_under_name: 'x' }))).toBe(422)
   })
 })

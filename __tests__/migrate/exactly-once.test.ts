@@ -284,7 +284,7 @@ describe('a failure with more output than a job summary holds', () => {
     expect(result.error?.split('\n').at(-1)).toBe('output line 300000')
     expect(Buffer.byteLength(summary)).toBeLessThan(1024 * 1024)
     expect(summary).toMatch(/\[the first \d+ bytes are left out: a job summary holds at most 1 MiB\]/)
-    expect(summary).toContain('output line 300000\n</code></pre>')
+    expect(summary).toContain('output line 300000</code></pre>')
     const recorded = await b.query<{ output_tail: string }>(
       'SELECT output_tail FROM neon_ephemeral_branch.migration_runs',
     )

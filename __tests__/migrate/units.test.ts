@@ -2,10 +2,11 @@
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { OutputTail, runCommand } from '../../src/migrate/command.js'
+import { OutputTail, RedactedLines, runCommand } from '../../src/migrate/command.js'
 import { pgSettingsFromUrl } from '../../src/migrate/connection.js'
 import { commandEnv, recordKey } from '../../src/migrate/index.js'
-import { failureMessage, lastLines, redactor, writeSummary } from '../../src/migrate/report.js'
+import { failureMessage, lastLines, writeSummary } from '../../src/migrate/report.js'
+import { redact as redactKnown } from '../../src/redact.js'
 
 describe('pgSettingsFromUrl', () => {
   const base = 'postgresql://neondb_owner:p%40ss%2Fw0rd@ep-x.example.test:5433/neondb'
@@ -62,25 +63,57 @@ describe('pgSettingsFromUrl', () => {
 })
 
 describe('OutputTail', () => {
-  it('keeps the last capBytes and counts what it dropped', () => {
-    const tail = new OutputTail(10)
-    tail.append(Buffer.from('0123456789'))
-    tail.append(Buffer.from('abcde'))
-    expect(tail.text()).toBe('56789abcde')
-    expect(tail.droppedBytes).toBe(5)
+  it('keeps the last lines within capBytes and counts what it dropped', () => {
+    const tail = new OutputTail(12)
+    tail.append('01234')
+    tail.append('56789')
+    tail.append('abcde')
+    expect(tail.text()).toBe('56789\nabcde')
+    expect(tail.droppedBytes).toBe(6)
   })
 
-  it('drops a character cut in half at the front', () => {
-    const tail = new OutputTail(5)
-    tail.append(Buffer.from('xxé1234')) // é is two bytes; the cut falls inside it
+  it('keeps the end of one line longer than the cap, without a character cut in half', () => {
+    const tail = new OutputTail(6)
+    tail.append('xxé1234') // é is two bytes; the cut falls inside it
     expect(tail.text()).toBe('1234')
+  })
+})
+
+describe('RedactedLines', () => {
+  const split = (chunks: string[], secrets: string[] = []) => {
+    const lines: string[] = []
+    const splitter = new RedactedLines(
+      (text) => redactKnown(text, secrets),
+      Math.max(0, ...secrets.map((s) => s.length)),
+      (line) => lines.push(line),
+    )
+    for (const chunk of chunks) splitter.write(Buffer.from(chunk))
+    splitter.end()
+    return lines
+  }
+
+  it('splits at \\n, \\r\\n and a lone \\r, across chunks, and strips colours and tabs', () => {
+    expect(split(['a\r', '\nb\rc', '\n\u001b[31mred\u001b[0m\tx\nlast'])).toEqual(['a', 'b', 'c', 'red     x', 'last'])
+  })
+
+  it('redacts a secret split across chunks and never cuts a long line inside one', () => {
+    const secret = 'S3cr3t-pAssw0rd-123'
+    for (let offset = 0; offset <= 8300; offset += 7) {
+      const text = 'x'.repeat(offset) + secret + 'y'.repeat(40)
+      const chunks = [text.slice(0, offset + 5), text.slice(offset + 5)]
+      const lines = split(chunks, [secret])
+      const joined = lines.join('')
+      expect(joined).not.toContain(secret.slice(0, 4))
+      expect(joined).toContain('***')
+      for (const line of lines) expect(line).not.toMatch(/S3c|3t-|123/)
+    }
   })
 })
 
 describe('messages', () => {
   const output = (text: string) => {
     const tail = new OutputTail(1024)
-    tail.append(Buffer.from(text))
+    for (const line of text.replace(/\n$/, '').split('\n')) if (text) tail.append(line)
     return tail
   }
 
@@ -119,7 +152,7 @@ describe('messages', () => {
   })
 
   it('redacts the password and URLs, longest first', () => {
-    const redact = redactor(['postgresql://u:s3cret@h/db', 's3cret', 'ab'])
+    const redact = (text: string) => redactKnown(text, ['postgresql://u:s3cret@h/db', 's3cret'])
     expect(redact('url postgresql://u:s3cret@h/db pw s3cret ab')).toBe('url *** pw *** ab')
   })
 })
@@ -155,7 +188,7 @@ describe('record key and command environment', () => {
 
 describe('runCommand', () => {
   const run = (command: string, extra: { timeoutMs?: number; signal?: AbortSignal; cwd?: string } = {}) => {
-    const chunks: Buffer[] = []
+    const lines: string[] = []
     return runCommand({
       command,
       cwd: extra.cwd ?? os.tmpdir(),
@@ -163,15 +196,17 @@ describe('runCommand', () => {
       timeoutMs: extra.timeoutMs ?? 30_000,
       signal: extra.signal,
       outputCapBytes: 1024,
-      onOutput: (chunk) => chunks.push(chunk),
-    }).then((result) => ({ ...result, streamed: Buffer.concat(chunks).toString() }))
+      redact: (text) => text,
+      longestSecret: 0,
+      onLine: (line) => lines.push(line),
+    }).then((result) => ({ ...result, streamed: lines.map((line) => `${line}\n`).join('') }))
   }
 
   it('streams stdout and stderr and returns the exit code; a multi-line command stops at its first failure', async () => {
     const result = await run('echo out; echo err >&2\nfalse\necho never')
     expect(result.exitCode).toBe(1)
-    expect(result.streamed).toBe('out\nerr\n')
-    expect(result.output.text()).toBe('out\nerr\n')
+    expect(result.streamed.split('\n').sort()).toEqual(['', 'err', 'out'])
+    expect(result.output.text().split('\n').sort()).toEqual(['err', 'out'])
   })
 
   it('stops the process group at the timeout', async () => {

@@ -32,7 +32,6 @@ export interface LoggedRequest {
   query: string
   userAgent?: string
   status?: number
-  body?: string
 }
 
 export class FakeNeonApi {
@@ -40,13 +39,13 @@ export class FakeNeonApi {
   readonly apiKey = 'fake-key-not-secret'
   readonly password = 'npg_fakepassword1'
   branches: FakeBranch[] = []
+  /** annotation_value of each create, by branch id (Neon stores it with the branch) */
+  annotations = new Map<string, Record<string, string>>()
   requests: LoggedRequest[] = []
   faults: FaultRule[] = []
   pageSize = 100
   /** Whether create answers with connection_uris. */
   connectionUris = true
-  /** What GET .../branches/{id}/schema answers as `sql`, by branch id ('' when absent). */
-  schemas: Record<string, string> = {}
   private server?: http.Server
   private counter = 0
   private readonly sockets = new Set<import('node:net').Socket>()
@@ -107,7 +106,7 @@ export class FakeNeonApi {
     const url = new URL(req.url ?? '/', 'http://x')
     const path = url.pathname.replace(/^\/api\/v2/, '')
     const method = req.method ?? 'GET'
-    const logged: LoggedRequest = { method, path, query: url.search, userAgent: req.headers['user-agent'], body }
+    const logged: LoggedRequest = { method, path, query: url.search, userAgent: req.headers['user-agent'] }
     this.requests.push(logged)
     const send = (status: number, payload?: unknown, headers: Record<string, string> = {}) => {
       logged.status = status
@@ -144,15 +143,22 @@ export class FakeNeonApi {
       const start = Number(query.get('cursor') ?? 0)
       const page = matching.slice(start, start + limit)
       const next = start + limit < matching.length ? String(start + limit) : undefined
-      return { status: 200, body: { branches: page, annotations: {}, ...(next ? { pagination: { next } } : {}) } }
+      const annotations = Object.fromEntries(
+        page.filter((b) => this.annotations.has(b.id)).map((b) => [b.id, { value: this.annotations.get(b.id) }]),
+      )
+      return { status: 200, body: { branches: page, annotations, ...(next ? { pagination: { next } } : {}) } }
     }
     if (method === 'POST' && path === `${project}/branches`) {
-      const request = JSON.parse(body) as { branch: { name: string; parent_id?: string } }
+      const request = JSON.parse(body) as {
+        branch: { name: string; parent_id?: string }
+        annotation_value?: Record<string, string>
+      }
       if (this.branches.some((b) => b.name === request.branch.name)) {
         return { status: 409, body: { code: '', message: `branch with name "${request.branch.name}" already exists` } }
       }
       const branch = this.branch(request.branch.name, { parent_id: request.branch.parent_id, current_state: 'init' })
       this.branches.push(branch)
+      if (request.annotation_value) this.annotations.set(branch.id, request.annotation_value)
       const endpoint = this.endpoint(branch)
       return {
         status: 201,
@@ -196,7 +202,6 @@ export class FakeNeonApi {
     if (method === 'GET' && rest === '/endpoints') return { status: 200, body: { endpoints: [this.endpoint(branch)] } }
     if (method === 'GET' && rest === '/databases')
       return { status: 200, body: { databases: [{ name: 'neondb', owner_name: 'neondb_owner' }] } }
-    if (method === 'GET' && rest === '/schema') return { status: 200, body: { sql: this.schemas[id] ?? '' } }
     if (method === 'GET' && rest === '/roles') return { status: 200, body: { roles: [{ name: 'neondb_owner' }] } }
     if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest))
       return { status: 200, body: { password: this.password } }

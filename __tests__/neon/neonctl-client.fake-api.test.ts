@@ -29,7 +29,7 @@ const client = (options: { attemptTimeoutMs?: number } = {}) =>
     process: { compileCacheDir: false }, // nothing left behind in the temp dir
     ...options,
   })
-const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })
+const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner', createToken: `token-${name}` })
 const posts = () => api.requests.filter((r) => r.method === 'POST').length
 
 describe('NeonctlClient with the real neonctl, faults after the work', () => {
@@ -37,11 +37,22 @@ describe('NeonctlClient with the real neonctl, faults after the work', () => {
     api.requests = []
     api.fault('POST', /\/branches$/, { status: 503 }, 1, true)
     const result = await client().createOrReuseBranch(request('ci/landed-503'))
-    // it appeared after this create started, so it is ours: post's cleanup: auto will delete it
+    // it carries this request's token, so it is ours: post's cleanup: auto will delete it
     expect(result).toMatchObject({ created: true, branch: { name: 'ci/landed-503' } })
     expect(result.connection.password).toBe(api.password)
     expect(posts()).toBe(1)
     expect(api.branches.filter((b) => b.name === 'ci/landed-503')).toHaveLength(1)
+  })
+
+  it("503 for a create that did not land, while another job's branch has the name: reused, never claimed", async () => {
+    api.requests = []
+    const other = api.branch('ci/someone-elses')
+    api.branches.push(other)
+    api.annotations.set(other.id, { 'ephemeral-branch-create-token': 'token-of-another-job' })
+    api.fault('POST', /\/branches$/, { status: 503 }, 1)
+    const result = await client().createOrReuseBranch(request('ci/someone-elses'))
+    expect(result).toMatchObject({ created: false, branch: { id: other.id } })
+    expect(posts()).toBe(1)
   })
 
   it('connection dropped after the branch landed: adopted', async () => {

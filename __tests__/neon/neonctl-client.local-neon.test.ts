@@ -23,6 +23,14 @@ interface Logged {
 async function apiRequests(): Promise<Logged[]> {
   return ((await neon.requests()) as Logged[]).filter((r) => !r.path.startsWith('/__local'))
 }
+/**
+ * The requests the client makes against Neon too. The local server's hosts (127.0.0.1:PORT) name no endpoint, so
+ * the client also asks for the pooled host (GET .../connection_uri?pooled=true), which it never does against Neon.
+ */
+async function neonRequests(): Promise<Logged[]> {
+  return (await apiRequests()).filter((r) => !r.path.endsWith('/connection_uri'))
+}
+const pooledHostLookups = async () => (await apiRequests()).filter((r) => r.path.endsWith('/connection_uri')).length
 async function clearRequests(): Promise<void> {
   await fetch(`${neon.baseUrl.replace(/\/$/, '')}/__local/requests`, { method: 'DELETE' })
 }
@@ -36,14 +44,14 @@ const client = () =>
     logger: { info: (message) => logs.push(message) },
     process: { compileCacheDir: false }, // nothing left behind in the temp dir
   })
-const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner' })
+const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner', createToken: `token-${name}` })
 const branchesPath = () => `/projects/${neon.projectId}/branches`
 
 describe('NeonctlClient against the local Neon server', () => {
   let branchId = ''
   let password = ''
 
-  it('creates a branch: one neonctl run, two API requests', async () => {
+  it('creates a branch: one neonctl run, two API requests (the token travels in the create request)', async () => {
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
     expect(result.created).toBe(true)
@@ -54,13 +62,21 @@ describe('NeonctlClient against the local Neon server', () => {
     password = result.connection.password
     const requests = await apiRequests()
     expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${branchesPath()}`, `POST ${branchesPath()}`])
+    // Neon stored the token with the branch: what proves later that this request created it
+    const stored = await fetch(`${neon.apiHost}/projects/${neon.projectId}/branches/${branchId}`, {
+      headers: { authorization: `Bearer ${neon.apiKey}` },
+    })
+    expect(((await stored.json()) as { annotation?: { value: unknown } }).annotation?.value).toEqual({
+      'ephemeral-branch-create-token': 'token-ci/neon-client',
+    })
   }, 60_000)
 
   it('reuses it on a rerun (409 -> adopt by exact name): two neonctl runs, six requests', async () => {
     logs = []
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
-    expect((await apiRequests()).length).toBeLessThanOrEqual(6)
+    expect((await neonRequests()).length).toBeLessThanOrEqual(6)
+    expect(await pooledHostLookups()).toBe(1)
     expect(result).toMatchObject({ created: false, branch: { id: branchId } })
     expect(result.connection.password).toBe(password)
     expect(logs).toContain("Branch 'ci/neon-client' already exists; reusing it")
@@ -70,7 +86,8 @@ describe('NeonctlClient against the local Neon server', () => {
     await clearRequests()
     const connection = await client().getConnection('ci/neon-client', 'neondb', 'neondb_owner')
     expect(connection.password).toBe(password)
-    expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+    expect((await neonRequests()).length).toBeLessThanOrEqual(4)
+    expect(await pooledHostLookups()).toBe(1)
   }, 60_000)
 
   it('findBranchWithConnection (connect mode): one neonctl run, at most four requests, branch and connection', async () => {
@@ -78,7 +95,9 @@ describe('NeonctlClient against the local Neon server', () => {
     const found = await client().findBranchWithConnection('ci/neon-client', 'neondb', 'neondb_owner')
     expect(found?.branch).toMatchObject({ id: branchId, name: 'ci/neon-client', default: false })
     expect(found?.connection.password).toBe(password)
-    expect((await apiRequests()).length).toBeLessThanOrEqual(4)
+    expect(found?.connection.poolerHost).not.toBe(found?.connection.host) // the local pooler's own port
+    expect((await neonRequests()).length).toBeLessThanOrEqual(4)
+    expect(await pooledHostLookups()).toBe(1)
     expect(await client().findBranchWithConnection('ci/neon-clien', 'neondb', 'neondb_owner')).toBeUndefined()
   }, 60_000)
 

@@ -174,49 +174,109 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     await expect(client.createOrReuseBranch({ ...request, name: 'main' })).rejects.toMatchObject({ code: 'conflict' })
   })
 
-  it('a create with an unknown outcome is looked up, and adopted when it landed', async () => {
-    const { client, calls, logs } = setup([() => noAnswer, () => resolvedTo(branch('br-b-b-b', 'ci/x'))])
-    const result = await client.createOrReuseBranch(request)
+  const TOKEN = 'ephemeral-branch-create-token'
+  /** `neonctl api .../branches?search=`: the listing with each branch's annotation. */
+  const listing = (...entries: Array<[ReturnType<typeof branch>, string | undefined]>) =>
+    ok({
+      branches: entries.map(([b]) => b),
+      annotations: Object.fromEntries(
+        entries.filter(([, token]) => token).map(([b, token]) => [b.id, { value: { [TOKEN]: token } }]),
+      ),
+    })
+  const withToken = { ...request, createToken: 'token-of-this-step' }
+
+  it('sends the step token as the branch annotation; the happy path stays one neonctl run', async () => {
+    const { client, calls } = setup([() => ok(created)])
+    await client.createOrReuseBranch(withToken)
+    expect(calls).toHaveLength(1)
+    expect(calls[0]).toContain(`--annotation={"${TOKEN}":"token-of-this-step"}`)
+  })
+
+  it('a create with an unknown outcome is looked up, and claimed only when the branch carries its token', async () => {
+    const { client, calls, logs } = setup([
+      () => noAnswer,
+      () => listing([branch('br-b-b-b', 'ci/x'), 'token-of-this-step']),
+      () => ok(extended),
+    ])
+    const result = await client.createOrReuseBranch(withToken)
     expect(result).toMatchObject({ created: true, branch: { id: 'br-b-b-b' } })
-    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string'])
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'connection-string'])
+    expect(calls[1]).toEqual(expect.arrayContaining(['-Q', 'search=ci/x']))
     expect(logs[0]).toMatch(/^Outcome of 'branches create' unknown \(no response to POST/)
   })
 
-  it('a create with an unknown outcome finding a branch older than the create adopts it as reused', async () => {
-    // the fake clock starts at the epoch: a minute before it is well before this create began
-    const old = branch('br-b-b-b', 'ci/x', { created_at: '1969-12-31T23:59:00Z' })
-    const { client } = setup([() => noAnswer, () => resolvedTo(old)])
-    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({
-      created: false,
-      branch: { id: 'br-b-b-b' },
-    })
+  it('a create with an unknown outcome finding a branch made a moment ago by another job reuses it', async () => {
+    const fresh = branch('br-b-b-b', 'ci/x', { created_at: new Date(0).toISOString() })
+    for (const token of ['token-of-another-job', undefined]) {
+      const { client } = setup([() => noAnswer, () => listing([fresh, token]), () => ok(extended)])
+      await expect(client.createOrReuseBranch(withToken)).resolves.toMatchObject({
+        created: false,
+        branch: { id: 'br-b-b-b' },
+      })
+    }
   })
 
   it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
     const { client, calls, logs, sleeps } = setup([
       () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
-      () => notFound('ci/x'),
+      () => listing(),
       () => ok(created),
     ])
-    const result = await client.createOrReuseBranch(request)
+    const result = await client.createOrReuseBranch(withToken)
     expect(result.created).toBe(true)
-    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'branches'])
+    expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'branches'])
     expect(sleeps).toEqual([250]) // full jitter: 0.5 * 500
     expect(logs[1]).toBe("Retrying 'branches create' in 250ms: HTTP 503 Service Unavailable")
   })
 
-  it('unknown outcome, not found yet, then 409 on the retry: the branch is ours (created), so post deletes it', async () => {
-    const { client, calls } = setup([
-      () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
-      () => notFound('ci/x'),
-      () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
-      () => resolvedTo(branch('br-b-b-b', 'ci/x')),
-    ])
-    await expect(client.createOrReuseBranch(request)).resolves.toMatchObject({
-      created: true,
-      branch: { id: 'br-b-b-b' },
+  it('unknown outcome, not found yet, then 409 on the retry: ours only if it carries the token', async () => {
+    for (const [token, expected] of [
+      ['token-of-this-step', true],
+      ['token-of-another-job', false],
+    ] as const) {
+      const { client, calls } = setup([
+        () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
+        () => listing(),
+        () => httpFail('POST', '409 Conflict', 'branch with name "ci/x" already exists'),
+        () => listing([branch('br-b-b-b', 'ci/x'), token]),
+        () => ok(extended),
+      ])
+      await expect(client.createOrReuseBranch(withToken)).resolves.toMatchObject({
+        created: expected,
+        branch: { id: 'br-b-b-b' },
+      })
+      expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'branches', 'api', 'connection-string'])
+    }
+  })
+
+  it('a failure reports what the create left behind: nothing, unknown, or the branch', async () => {
+    const creation = async (script: Array<(args: string[]) => NeonctlProcessResult>) =>
+      await setup(script)
+        .client.createOrReuseBranch(withToken)
+        .catch((e: NeonError) => e)
+    // refused before any POST landed (a 401 on the first request): nothing
+    const refused = await creation([() => httpFail('POST', '401 Unauthorized', 'authentication failed')])
+    expect(refused).toMatchObject({ code: 'unauthorized', creation: { kind: 'none' } })
+    // no answer, and the look-up failed too: unknown
+    const unknown = await creation([() => noAnswer, () => httpFail('GET', '401 Unauthorized', 'no')])
+    expect(unknown).toMatchObject({ creation: { kind: 'unknown' } })
+    // created, then the role turned out missing: known, created
+    const uris = { ...created, connection_uris: [] }
+    const missingRole: NeonctlProcessResult = {
+      exitCode: 1,
+      stdout: '',
+      timedOut: false,
+      stderr:
+        `DEBUG: GET ${API}/branches/br-new-branch-1/endpoints\nDEBUG: 200 OK\n` +
+        `DEBUG: GET ${API}/branches/br-new-branch-1/databases\nDEBUG: 200 OK\n` +
+        `DEBUG: GET ${API}/branches/br-new-branch-1/roles/ghost/reveal_password\nDEBUG: 404 Not Found\nERROR: role not found\n`,
+    }
+    const missing = await creation([() => ok(uris), () => missingRole])
+    expect(missing).toMatchObject({
+      name: 'MissingConnectionTarget',
+      input: 'role',
+      creation: { kind: 'known', created: true, branch: { id: 'br-new-branch-1' } },
     })
-    expect(calls.map((c) => c[0])).toEqual(['branches', 'connection-string', 'branches', 'connection-string'])
   })
 
   it('a plain 409 (no earlier unknown outcome) is a reuse', async () => {
@@ -307,7 +367,9 @@ describe('NeonctlClient lookups and deletes', () => {
     const { client } = setup([
       () => ok({ branch: branch('br-a-a-a', 'x') }),
       () => gone204,
+      () => httpFail('DELETE', '404 Not Found', 'branch br-a-a-a not found'),
       () => httpFail('DELETE', '404 Not Found', 'not found'),
+      () => ok({ project: { id: 'p' } }), // the project exists: so the branch is what is gone
       () =>
         ok({
           branches: [branch('br-m-m-m', 'main', { default: true }), branch('br-p-p-p', 'prod', { protected: true })],
@@ -316,10 +378,25 @@ describe('NeonctlClient lookups and deletes', () => {
     expect(await client.deleteBranch('br-a-a-a')).toBe('deleted')
     expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
     expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
+    expect(await client.deleteBranch('br-a-a-a')).toBe('already-gone')
     await client.listBranches()
     await expect(client.deleteBranch('br-m-m-m')).rejects.toMatchObject({ code: 'protected' })
     await expect(client.deleteBranch('br-p-p-p')).rejects.toMatchObject({ code: 'protected' })
     await expect(client.deleteBranch('main')).rejects.toMatchObject({ code: 'invalid' })
+  })
+
+  it('delete: a 404 for the project is an error, never "already gone"', async () => {
+    const { client, calls } = setup([
+      () => httpFail('DELETE', '404 Not Found', 'project not found'),
+      () => httpFail('DELETE', '404 Not Found', 'not found'),
+      () => httpFail('GET', '404 Not Found', 'not found'),
+    ])
+    await expect(client.deleteBranch('br-a-a-a')).rejects.toMatchObject({ code: 'project-not-found' })
+    await expect(client.deleteBranch('br-a-a-a')).rejects.toMatchObject({
+      code: 'project-not-found',
+      message: expect.stringMatching(/^Neon did not find project p \(HTTP 404 Not Found/),
+    })
+    expect(calls.map((c) => c.slice(0, 2).join(' '))).toEqual(['branches delete', 'branches delete', 'api /projects/p'])
   })
 
   it('delete: a refusal from Neon about the default branch is protected', async () => {

@@ -4,9 +4,12 @@
 import { neonActionName, thisActionMode, type ActionContext } from './actions.js'
 import { migrationTool } from './migration-commands.js'
 import { envWrites, logicalLines } from './shell.js'
+import { outputWrite } from './value-origin.js'
 import type { Job, Step, Workflow } from './workflow-model.js'
 
 export const RUN_BRANCH = 'branch:'
+/** A branch created by create-branch-action without a branch_name (Neon names it): the step identifies it. */
+const STEP_BRANCH = 'branch:\u0000step '
 
 export interface DatabaseUse {
   job: Job
@@ -33,10 +36,20 @@ export interface DatabaseMap {
 
 /** A readable name for a key, without the value of a literal URL. */
 export function describeDatabase(key: string): string {
+  const [base, host] = key.split('\u0000@')
+  return host ? `${describeKey(base)} on ${host}` : describeKey(base)
+}
+
+function describeKey(key: string): string {
   if (key === RUN_BRANCH) return "this run's branch (the action's default branch name)"
+  if (key.startsWith(STEP_BRANCH)) {
+    const [job, step] = key.slice(STEP_BRANCH.length).split('\u0000')
+    return `the branch that step ${step} of job ${job} creates`
+  }
   if (key.startsWith('branch:')) return `branch ${key.slice('branch:'.length)}`
   if (key.startsWith('db:literal')) return 'the same literal database URL'
-  return `the database in ${key.slice('db:'.length)}`
+  const [expression, environment] = key.slice('db:'.length).split('@')
+  return `the database in ${expression}${environment ? ` (environment ${environment})` : ''}`
 }
 
 export function mapDatabases(workflow: Workflow, context: ActionContext): DatabaseMap {
@@ -99,8 +112,7 @@ class DatabaseMapper {
       return step.with.get('env_prefix')?.value.trim() ? current : key
     }
     if (neonActionName(step) === 'create-branch') {
-      const name = step.with.get('branch_name')?.value.trim()
-      if (name) this.addUse(job, step.line, `branch:${name}`, 'create')
+      this.addUse(job, step.line, this.neonBranchKey(step, job), 'create')
       return current
     }
     let runTarget = target
@@ -109,7 +121,8 @@ class DatabaseMapper {
       const cliKey = cliBranch === undefined ? undefined : this.branchNameKey(cliBranch, job)
       if (cliKey) this.addUse(job, line.line, cliKey, 'reference')
       // `export DATABASE_URL=...` or `DATABASE_URL=... alembic upgrade head` within the script.
-      const assigned = /(?:^|[\s;&|(])(?:export\s+)?DATABASE_URL=("[^"]*"|'[^']*'|\S+)/.exec(line.text)
+      const assigned =
+        /(?:^|[\s;&|(])(?:export\s+)?DATABASE_URL=("[^"]*"|'[^']*'|\$\((?:[^()]|\([^()]*\))*\)|\S+)/.exec(line.text)
       if (assigned) runTarget = cliKey ?? this.resolve(assigned[1].replace(/^["']|["']$/g, ''), job, new Set())
       const tool = migrationTool(line.text)
       if (tool && runTarget) this.migrations.push({ job, line: line.line, key: runTarget, tool, once: false })
@@ -138,15 +151,18 @@ class DatabaseMapper {
 
   private branchKey(step: Step, job: Job): string {
     const name = step.with.get('branch_name')?.value.trim()
-    return name ? this.branchNameKey(name, job) : RUN_BRANCH
+    const key = name ? this.branchNameKey(name, job) : RUN_BRANCH
+    // Another API host (a local test server) holds other branches under the same names.
+    const host = step.with.get('api_host')?.value.trim()
+    return host && key.startsWith('branch:') ? `${key}\u0000@${host}` : key
   }
 
   /** The key of the database a DATABASE_URL value points at, null for a job-local one, undefined if unknown. */
   private resolve(value: string, job: Job, seen: Set<string>): string | null | undefined {
     if (seen.has(`${job.id}:${value}`)) return undefined
     seen.add(`${job.id}:${value}`)
-    const stepOutput = /\bsteps\.([\w-]+)\.outputs\./.exec(value)
-    if (stepOutput) return this.stepKey(job, stepOutput[1])
+    const stepOutput = /\bsteps\.([\w-]+)\.outputs\.([\w-]+)/.exec(value)
+    if (stepOutput) return this.stepKey(job, stepOutput[1], stepOutput[2], seen)
     const jobOutput = /\bneeds\.([\w-]+)\.outputs\.([\w-]+)/.exec(value)
     if (jobOutput) {
       const upstream = this.workflow.jobs.find((candidate) => candidate.id === jobOutput[1])
@@ -159,24 +175,38 @@ class DatabaseMapper {
       return setting ? this.resolve(setting.value, job, seen) : undefined
     }
     if (this.isLocal(value, job)) return null
+    // The same secret name under two environments names two databases.
     const expression = /\b(secrets|vars)\.(\w+)/.exec(value)
-    if (expression) return `db:${expression[1]}.${expression[2]}`
+    if (expression) return `db:${expression[1]}.${expression[2]}${job.environment ? `@${job.environment}` : ''}`
     if (/^\w+:\/\//.test(value.trim())) return `db:literal ${value.trim()}`
     return undefined
   }
 
-  private stepKey(job: Job, stepId: string): string | undefined {
+  private stepKey(job: Job, stepId: string, output: string, seen: Set<string>): string | null | undefined {
     const step = job.steps.find((candidate) => candidate.id === stepId)
     if (!step) return undefined
     const mode = thisActionMode(step, this.context)
     if (mode === 'create' || mode === 'connect') return this.branchKey(step, job)
-    const name = neonActionName(step) === 'create-branch' ? step.with.get('branch_name')?.value.trim() : undefined
-    return name ? `branch:${name}` : undefined
+    if (neonActionName(step) === 'create-branch') return this.neonBranchKey(step, job)
+    // A script that passes another step's URL on (encoded, say): what it writes.
+    const written = logicalLines(step.run ?? [])
+      .map((line) => outputWrite(line.text))
+      .find((write) => write?.name === output)
+    return written ? this.resolve(written.value, job, seen) : undefined
+  }
+
+  private neonBranchKey(step: Step, job: Job): string {
+    const name = step.with.get('branch_name')?.value.trim()
+    return name ? `branch:${name}` : `${STEP_BRANCH}${job.id}\u0000${step.id ?? step.index + 1}`
   }
 
   private isLocal(value: string, job: Job): boolean {
     const hosts = ['localhost', '127\\.0\\.0\\.1', '\\[::1\\]', ...job.services.map((service) => service.name)]
-    return new RegExp(`@(${hosts.join('|')})([:/?]|$)`).test(value) || /^\w+:\/\/(localhost|127\.0\.0\.1)/.test(value)
+    return (
+      new RegExp(`@(${hosts.join('|')})([:/?]|$)`).test(value) ||
+      /^\w+:\/\/(localhost|127\.0\.0\.1)/.test(value) ||
+      /^\s*(sqlite(\+\w+)?:|file:)/.test(value) // a file next to the job
+    )
   }
 }
 

@@ -1,10 +1,15 @@
-// `mode: lint` of the action: findings become annotations and a summary table; fail_on decides the step's status.
+// `mode: lint` of the action, whose engine is the workflow doctor: findings become annotations and a summary table,
+// optionally a SARIF file for code scanning; fail_on decides the step's status.
 import * as core from '@actions/core'
-import { lint, unknownRuleIds, type WorkspaceContents } from './lint.js'
-import { countLine, describeContents, formatFinding, shouldFail } from './report.js'
-import { RULE_IDS } from './rules/index.js'
-import type { FailOn, Finding } from './types.js'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { escapeHtml } from '../html.js'
+import { lint, unknownRuleIds, type WorkspaceContents } from './lint.js'
+import { print } from './log.js'
+import { countLine, describeContents, formatFinding, shouldFail } from './report.js'
+import { RULE_IDS, RULES } from './rules/index.js'
+import { toSarif } from './sarif.js'
+import type { FailOn, Finding } from './types.js'
 
 export { lint, lintWorkspace, unknownRuleIds } from './lint.js'
 export { parseRuleList } from './rule-list.js'
@@ -16,32 +21,44 @@ export interface LintModeOptions {
   workspace: string
   failOn: FailOn
   disabledRules: string[]
+  /** Where to write the findings as SARIF (relative to the workspace); '' or undefined for none. */
+  sarifFile?: string
 }
 
 export async function runLintMode(options: LintModeOptions): Promise<void> {
   const unknown = unknownRuleIds(options.disabledRules)
   if (unknown.length > 0) {
-    core.warning(`disable_rules names no rule: ${unknown.join(', ')}. Rule ids: ${RULE_IDS.join(', ')}.`)
+    print('warning', `disable_rules names no rule: ${unknown.join(', ')}. Rule ids: ${RULE_IDS.join(', ')}.`)
   }
   const { findings, contents } = lint(options.workspace, { disabledRules: options.disabledRules })
   if (contents.workflows === 0) {
-    core.warning(
+    print(
+      'warning',
       `No .github/workflows/*.yml in ${options.workspace}: nothing to check. Does the job run actions/checkout before this step?`,
     )
   }
   for (const finding of findings) {
-    const annotate = finding.severity === 'error' ? core.error : core.warning
-    annotate(`${finding.message} Fix: ${finding.fix}`, {
+    print(finding.severity, `${finding.message} Fix: ${finding.fix}`, {
       file: finding.file,
       startLine: finding.line,
       title: finding.rule,
     })
   }
-  core.info(`Workflow doctor: ${countLine(findings)} in ${describeContents(contents)}.`)
+  print('info', `Workflow doctor: ${countLine(findings)} in ${describeContents(contents)}.`)
+  if (options.sarifFile) {
+    const file = path.resolve(options.workspace, options.sarifFile)
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, JSON.stringify(toSarif(findings, RULES), null, 2) + '\n')
+    print(
+      'info',
+      `Wrote ${findings.length} finding${findings.length === 1 ? '' : 's'} as SARIF to ${options.sarifFile}.`,
+    )
+  }
   await writeSummary(findings, options, contents)
   if (shouldFail(findings, options.failOn)) {
-    core.setFailed(
-      `Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${findings.map(formatFinding)[0]}`,
+    print(
+      'failed',
+      `Workflow doctor: ${countLine(findings)} (fail_on: ${options.failOn}). ${formatFinding(findings[0])}`,
     )
   }
 }

@@ -1,11 +1,14 @@
 // The pure part of the doctor: a workspace in, findings out. Used by the action's lint mode and by the CLI.
 import { parseDocument } from 'yaml'
-import { readAlembicFolders } from './alembic.js'
+import { readAlembicEnvironments } from './alembic.js'
 import { mapDatabases } from './databases.js'
+import { ForkScenario } from './fork-scenario.js'
 import { NeedsGraph } from './needs-graph.js'
 import { RULE_IDS, RULES } from './rules/index.js'
 import { runRule, type UnreadableWorkflow, type Workspace, type WorkflowFacts } from './rules/rule.js'
+import { THIS_ACTION_NAME, thisActionManifest } from './this-action-manifest.js'
 import type { Finding, LintOptions } from './types.js'
+import { ValueTracer } from './value-origin.js'
 import { readWorkflow } from './workflow-model.js'
 import { WorkspaceFiles } from './workspace-files.js'
 
@@ -33,7 +36,7 @@ export function lint(
     ),
     contents: {
       workflows: workspace.workflows.length + workspace.unreadable.length,
-      alembicFolders: workspace.alembic.length,
+      alembicFolders: workspace.alembic.reduce((count, environment) => count + environment.folders.length, 0),
     },
   }
 }
@@ -58,9 +61,16 @@ function readWorkspace(files: WorkspaceFiles): Workspace {
       continue
     }
     const { workflow } = result
-    workflows.push({ workflow, databases: mapDatabases(workflow, actions), needs: new NeedsGraph(workflow.jobs) })
+    const tracer = new ValueTracer(workflow, actions)
+    workflows.push({
+      workflow,
+      databases: mapDatabases(workflow, actions),
+      needs: new NeedsGraph(workflow),
+      tracer,
+      fork: new ForkScenario(workflow, tracer),
+    })
   }
-  return { actions, workflows, unreadable, alembic: readAlembicFolders(files) }
+  return { actions, thisAction: thisActionManifest(), workflows, unreadable, alembic: readAlembicEnvironments(files) }
 }
 
 function workflowFiles(files: WorkspaceFiles): string[] {
@@ -75,5 +85,5 @@ function isThisActionsRepository(files: WorkspaceFiles): boolean {
   const manifest = ['action.yml', 'action.yaml'].find((name) => files.exists(name))
   if (!manifest) return false
   const name = parseDocument(files.read(manifest)).get('name')
-  return typeof name === 'string' && /^neon ephemeral branch$/i.test(name.trim())
+  return typeof name === 'string' && THIS_ACTION_NAME.test(name.trim())
 }

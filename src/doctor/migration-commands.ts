@@ -8,6 +8,7 @@ interface MigrationTool {
 const TOOLS: MigrationTool[] = [
   // --sql is offline mode: it prints SQL and touches no database.
   { name: 'alembic', pattern: /\balembic\b[^;&|]*\s(upgrade|downgrade|stamp)\b(?![^;&|]*\s--sql\b)/ },
+  { name: 'flask db upgrade', pattern: /\bflask\b[^;&|]*\sdb\s+(upgrade|downgrade|stamp)\b(?![^;&|]*\s--sql\b)/ },
   { name: 'prisma migrate', pattern: /\bprisma\s+(migrate\s+(deploy|dev|reset)|db\s+push)\b/ },
   { name: 'node-pg-migrate', pattern: /\bnode-pg-migrate\b(?![^;&|]*\screate\b)/ },
   { name: 'knex migrate', pattern: /\bknex\b[^;&|]*\smigrate:(latest|up|down|rollback)\b/ },
@@ -20,6 +21,11 @@ const TOOLS: MigrationTool[] = [
   { name: 'sqlx', pattern: /\bsqlx\s+migrate\s+run\b/ },
   { name: 'dbmate', pattern: /\bdbmate\b[^;&|]*\s(up|migrate)\b/ },
   { name: 'goose', pattern: /\bgoose\b[^;&|]*\sup\b/ },
+  { name: 'artisan migrate', pattern: /\bartisan\s+migrate(:fresh|:refresh)?(?=\s|$)/ },
+  { name: 'ecto.migrate', pattern: /\bmix\s+ecto\.(migrate|setup|reset)\b/ },
+  { name: 'dotnet ef', pattern: /\bdotnet\s+ef\s+database\s+update\b/ },
+  { name: 'atlas', pattern: /\batlas\s+(migrate\s+apply|schema\s+apply)\b/ },
+  { name: 'sqitch', pattern: /\bsqitch\s+deploy\b/ },
   { name: 'liquibase', pattern: /\bliquibase\b[^;&|]*\supdate\b/ },
   {
     name: 'a migrate script',

@@ -1,5 +1,5 @@
-import { canRunTogether } from './job-conditions.js'
-import type { Job } from './workflow-model.js'
+import { canBothHold } from './conditions.js'
+import type { Workflow } from './workflow-model.js'
 
 /**
  * The order `needs:` puts jobs in (a job starts only after everything it needs, directly or not, has finished), and
@@ -7,11 +7,16 @@ import type { Job } from './workflow-model.js'
  */
 export class NeedsGraph {
   private readonly upstream = new Map<string, Set<string>>()
-  private readonly conditions: Map<string, string | undefined>
+  private readonly conditions: Map<string, string>
+  private readonly triggers: string[]
+  private readonly direct: Map<string, string[]>
+  private readonly exclusive = new Map<string, boolean>()
 
-  constructor(jobs: Job[]) {
-    this.conditions = new Map(jobs.map((job) => [job.id, job.if]))
+  constructor({ jobs, triggers }: Workflow) {
+    this.triggers = triggers
+    this.conditions = new Map(jobs.map((job) => [job.id, job.condition]))
     const direct = new Map(jobs.map((job) => [job.id, job.needs]))
+    this.direct = direct
     const visit = (id: string, trail: Set<string>): Set<string> => {
       const known = this.upstream.get(id)
       if (known) return known
@@ -36,7 +41,29 @@ export class NeedsGraph {
 
   /** Whether both jobs can run in one workflow run (their `if:` conditions do not exclude each other). */
   canBothRun(a: string, b: string): boolean {
-    return canRunTogether(this.conditions.get(a), this.conditions.get(b))
+    // A job runs only if the jobs it needs ran, unless its if: calls always(), failure() or cancelled().
+    for (const x of [a, ...this.required(a)])
+      for (const y of [b, ...this.required(b)]) if (!this.conditionsCanBothHold(x, y)) return false
+    return true
+  }
+
+  /** The jobs a job needs, directly or not, that must have succeeded for it to run. */
+  private required(id: string, trail = new Set<string>()): string[] {
+    if (trail.has(id)) return []
+    trail.add(id)
+    const condition = this.conditions.get(id) ?? 'success()'
+    if (/\b(always|failure|cancelled)\s*\(/.test(condition)) return []
+    return (this.direct.get(id) ?? []).flatMap((need) => [need, ...this.required(need, trail)])
+  }
+
+  private conditionsCanBothHold(a: string, b: string): boolean {
+    const key = [a, b].sort().join('\u0000')
+    let both = this.exclusive.get(key)
+    if (both === undefined) {
+      both = canBothHold(this.conditions.get(a), this.conditions.get(b), this.triggers)
+      this.exclusive.set(key, both)
+    }
+    return both
   }
 
   /** Whether the two jobs may run at the same time. */

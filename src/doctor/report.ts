@@ -1,8 +1,36 @@
 // How findings are shown and what they mean for the exit status.
+import { inert } from './log.js'
 import type { FailOn, Finding } from './types.js'
 
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
+
+/** `file:line: severity rule: message` (one line, inert in a log). */
 export function formatFinding(finding: Finding): string {
-  return `${finding.file}:${finding.line}: ${finding.severity} ${finding.rule}: ${finding.message} (fix: ${finding.fix})`
+  return inert(`${finding.file}:${finding.line}: ${finding.severity} ${finding.rule}: ${finding.message}`)
+}
+
+/** The finding's line, then its fix on an indented second line. */
+export function formatFindingWithFix(finding: Finding): string {
+  return `${formatFinding(finding)}\n${inert(`    fix: ${finding.fix}`)}`
+}
+
+/** The findings as JSON: a stable shape for scripts. */
+export function toJson(findings: Finding[], contents: { workflows: number; alembicFolders: number }): object {
+  const errors = findings.filter((finding) => finding.severity === 'error').length
+  return {
+    findings: findings.map(({ rule, severity, file, line, message, fix }) => ({
+      rule,
+      severity,
+      file,
+      line,
+      message,
+      fix,
+    })),
+    errors,
+    warnings: findings.length - errors,
+    read: contents,
+  }
 }
 
 export function shouldFail(findings: Finding[], failOn: FailOn): boolean {

@@ -105,22 +105,49 @@ function inCommandPosition(command: string, offset: number): boolean {
   return LAUNCHERS.has(last) || /^-/.test(last) // `sudo -E python`, `env -u X python`
 }
 
-function pythonStart(command: string): { offset: number; interpreter: boolean } | undefined {
+/**
+ * Programs that are Python without saying `python`: a project runner starting a command in the project's Python
+ * environment (`uv run`, `poetry run`...), or a Python server or worker's console script.
+ */
+const CONSOLE_SCRIPT =
+  /(?<=^|[\s;(|&])(?:(?:uv|poetry|pipenv|pdm|hatch|rye)\s+run|uvicorn|gunicorn|celery|hypercorn|daphne|dramatiq|waitress-serve|huey_consumer|flask\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*run|fastapi\s+(?:run|dev)|streamlit\s+run|rq\s+worker)(?=\s|$)/g
+
+interface PythonStart {
+  offset: number
+  /** `python` itself (which takes -u); false for a script or a console script. */
+  interpreter: boolean
+  /** The word that starts it, for messages (python3, ./worker.py, uvicorn, uv run). */
+  program: string
+}
+
+function pythonStart(command: string): PythonStart | undefined {
   for (const [pattern, interpreter] of [
     [PYTHON, true],
     [PYTHON_SCRIPT, false],
+    [CONSOLE_SCRIPT, false],
   ] as const) {
     for (const match of command.matchAll(pattern)) {
       const offset = match.index ?? 0
-      if (inCommandPosition(command, offset)) return { offset, interpreter }
+      if (!inCommandPosition(command, offset)) continue
+      let program = match[0].replace(/\s+/g, ' ')
+      // `uv run uvicorn`: the launcher and what it starts
+      if (/ run$/.test(program) && !/^(flask|streamlit)/.test(program))
+        program += ` ${/^\s*(\S+)/.exec(command.slice(offset + match[0].length))?.[1] ?? ''}`.trimEnd()
+      return { offset, interpreter, program }
     }
   }
   return undefined
 }
 
-/** Where a command starts a Python process (python, python3.12, uv run python, ./worker.py); -1 if it does not. */
+/** Where a command starts a Python process (python, python3.12, uv run python, ./worker.py, uvicorn); -1 if it does not. */
 export function pythonOffset(command: string): number {
   return pythonStart(command)?.offset ?? -1
+}
+
+/** The Python program a command starts, as written (python3, ./worker.py, uvicorn, uv run), if it starts one. */
+export function pythonProgram(command: string): { program: string; interpreter: boolean } | undefined {
+  const start = pythonStart(command)
+  return start && { program: start.program, interpreter: start.interpreter }
 }
 
 /** `-u` among the interpreter's own options (`python -u`, `python3 -Bu`), or PYTHONUNBUFFERED set inline. */

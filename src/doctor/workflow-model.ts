@@ -1,11 +1,26 @@
 // A workflow file read into the few things the rules look at, each with the line it sits on.
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { embeddedExpressions } from './expressions.js'
 import { valueLines, type SourceLine } from './source-text.js'
+import { readConditions, type Conditions } from './workflow-conditions.js'
 
 /** A scalar setting with the line of its value (the key's line when the value is empty). */
 export interface Located {
   value: string
   line: number
+  /** The line of the key. */
+  keyLine: number
+}
+
+/** An expression written somewhere in a job, with where it is. */
+export interface ExpressionUse {
+  /** The expression without `${{ }}`. */
+  expression: string
+  line: number
+  /** The step it is written in, if any. */
+  stepIndex?: number
+  /** The keys leading to the value, for messages: `outputs.db_url`, `with.api_key`, `env.DATABASE_URL`, `run`. */
+  place: string
 }
 
 export type Settings = Map<string, Located>
@@ -16,7 +31,11 @@ export interface Step {
   line: number
   id?: string
   uses?: string
+  /** A comment after `uses:` on its line (`# v6.0.1` beside a commit SHA). */
+  usesComment?: string
   if?: string
+  /** The `if:` as the runner evaluates it (`success() && (...)` added when no status function is called). */
+  condition: string
   with: Settings
   /** `with:` values split into lines (for `script:` and other multi-line inputs). */
   withLines: Map<string, SourceLine[]>
@@ -35,10 +54,18 @@ export interface Job {
   line: number
   needs: string[]
   if?: string
+  /** The `if:` as the runner evaluates it. */
+  condition: string
+  /** The deployment environment's name as written (`environment: production` or its `name:`). */
+  environment?: string
+  /** A job that calls a reusable workflow (`uses:` at job level). */
+  usesWorkflow?: string
   env: Settings
   services: Service[]
   outputs: Settings
   steps: Step[]
+  /** Every `${{ }}` expression in the job, and every `if:` condition, with its line. */
+  expressions: ExpressionUse[]
   /** How many copies of the job a matrix starts at once: a number, or 'unknown' for a computed matrix. */
   parallelCopies: number | 'unknown'
 }
@@ -46,6 +73,8 @@ export interface Job {
 export interface Workflow {
   file: string
   triggers: string[]
+  /** `on.workflow_call.outputs` of a reusable workflow. */
+  callOutputs: string[]
   env: Settings
   jobs: Job[]
 }
@@ -60,7 +89,7 @@ export function readWorkflow(file: string, source: string): ReadResult {
     const line = error.linePos?.[0].line ?? lines.linePos(error.pos[0]).line
     return { ok: false, line, message: error.message.split('\n')[0] }
   }
-  return { ok: true, workflow: new WorkflowReader(doc, source, lines).read(file) }
+  return { ok: true, workflow: new WorkflowReader(doc, source, lines, readConditions(file, source)).read(file) }
 }
 
 class WorkflowReader {
@@ -68,13 +97,16 @@ class WorkflowReader {
     private readonly doc: Document,
     private readonly source: string,
     private readonly lines: LineCounter,
+    private readonly conditions: Conditions,
   ) {}
 
   read(file: string): Workflow {
     const root = this.deref(this.doc.contents)
+    const on = this.get(root, 'on')
     return {
       file,
-      triggers: this.triggers(this.get(root, 'on')),
+      triggers: this.triggers(on),
+      callOutputs: this.entries(this.get(this.get(on, 'workflow_call'), 'outputs')).map(([name]) => name),
       env: this.settings(this.get(root, 'env')),
       jobs: this.entries(this.get(root, 'jobs')).map(([id, node, line]) => this.job(id, node, line)),
     }
@@ -83,11 +115,15 @@ class WorkflowReader {
   private job(id: string, node: Node | undefined, line: number): Job {
     const needs = this.get(node, 'needs')
     const strategy = this.get(node, 'strategy')
+    const environment = this.get(node, 'environment')
     return {
       id,
       line,
       needs: isSeq(needs) ? needs.items.map((item) => this.text(item as Node)) : needs ? [this.text(needs)] : [],
       if: this.optionalText(this.get(node, 'if')),
+      condition: this.condition(this.get(node, 'if')),
+      environment: this.optionalText(isMap(environment) ? this.get(environment, 'name') : environment),
+      usesWorkflow: this.optionalText(this.get(node, 'uses')),
       env: this.settings(this.get(node, 'env')),
       services: this.entries(this.get(node, 'services')).map(([name, service, serviceLine]) => ({
         name,
@@ -96,6 +132,7 @@ class WorkflowReader {
       })),
       outputs: this.settings(this.get(node, 'outputs')),
       steps: this.items(this.get(node, 'steps')).map((step, index) => this.step(step, index)),
+      expressions: this.expressions(node, [], undefined),
       parallelCopies: this.parallelCopies(this.get(strategy, 'matrix'), this.get(strategy, 'max-parallel')),
     }
   }
@@ -111,12 +148,63 @@ class WorkflowReader {
       line: this.lineOf(uses ?? node),
       id: this.optionalText(this.get(node, 'id')),
       uses: this.optionalText(uses),
+      usesComment: uses ? this.trailingComment(uses) : undefined,
       if: this.optionalText(this.get(node, 'if')),
+      condition: this.condition(this.get(node, 'if')),
       with: this.settings(withNode),
       withLines,
       env: this.settings(this.get(node, 'env')),
       run: isScalar(run) ? this.scalarLines(run) : undefined,
     }
+  }
+
+  /** The runner's form of an `if:` (from the workflow parser); no `if:` is success(). */
+  private condition(node: Node | undefined): string {
+    if (!node) return 'success()'
+    const position = this.lines.linePos(node.range?.[0] ?? 0)
+    return this.conditions.get(`${position.line}:${position.col}`) ?? (this.text(node).trim() || 'success()')
+  }
+
+  private trailingComment(node: Node): string | undefined {
+    const end = node.range?.[1] ?? 0
+    const lineEnd = this.source.indexOf('\n', end)
+    const rest = this.source.slice(end, lineEnd < 0 ? undefined : lineEnd)
+    return /^\s+#\s*(.*?)\s*$/.exec(rest)?.[1]
+  }
+
+  /** Every `${{ }}` in the scalars under a node, and `if:` values written without `${{ }}`. */
+  private expressions(node: Node | undefined, place: string[], stepIndex: number | undefined): ExpressionUse[] {
+    const value = this.deref(node)
+    const found: ExpressionUse[] = []
+    const where = () =>
+      place.filter((key, i) => !(i === 0 && key === 'steps') && !(i === 1 && stepIndex !== undefined)).join('.')
+    if (isScalar(value)) {
+      const lines = this.scalarLines(value)
+      const isCondition =
+        place[place.length - 1] === 'if' && (place.length === 1 || (stepIndex !== undefined && place.length === 3))
+      const text = this.text(value)
+      if (isCondition && !text.includes('${{')) {
+        if (text.trim()) found.push({ expression: text.trim(), line: this.lineOf(value), stepIndex, place: where() })
+        return found
+      }
+      for (const line of lines)
+        for (const { expression } of embeddedExpressions(line.text))
+          found.push({ expression, line: line.line, stepIndex, place: where() })
+      return found
+    }
+    if (isMap(value))
+      for (const [key, child] of this.entries(value)) found.push(...this.expressions(child, [...place, key], stepIndex))
+    if (isSeq(value))
+      this.items(value).forEach((child, index) =>
+        found.push(
+          ...this.expressions(
+            child,
+            [...place, String(index)],
+            place.length === 1 && place[0] === 'steps' ? index : stepIndex,
+          ),
+        ),
+      )
+    return found
   }
 
   private triggers(node: Node | undefined): string[] {
@@ -148,6 +236,7 @@ class WorkflowReader {
       result.set(key, {
         value: value === undefined ? '' : this.text(value),
         line: value ? this.lineOf(value) : keyLine,
+        keyLine,
       })
     }
     return result

@@ -1,5 +1,5 @@
 // The files of a workspace, listed once. Folders that hold other people's code or test data are not walked.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const SKIPPED_FOLDERS = new Set([
@@ -38,6 +38,14 @@ export class WorkspaceFiles {
         .sort()
     } catch {
       return []
+    }
+  }
+
+  isFolder(folder: string): boolean {
+    try {
+      return statSync(this.absolute(folder)).isDirectory()
+    } catch {
+      return false
     }
   }
 

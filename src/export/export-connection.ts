@@ -1,6 +1,6 @@
 // Puts a branch's connection into the environment of the job's later steps (GITHUB_ENV), masked first.
 
-import * as core from '@actions/core'
+import { exportVariable } from '@actions/core'
 import type { ExportOptions } from '../inputs.js'
 import type { Connection } from '../neon/client.js'
 import { maskSecrets } from './secrets.js'
@@ -40,7 +40,7 @@ export function connectionVariables(
 export function exportVariables(variables: Record<string, string>, envPrefix: string): string[] {
   const names: string[] = []
   for (const [name, value] of Object.entries(variables)) {
-    core.exportVariable(`${envPrefix}${name}`, value)
+    exportVariable(`${envPrefix}${name}`, value)
     names.push(`${envPrefix}${name}`)
   }
   return names

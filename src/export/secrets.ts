@@ -1,6 +1,6 @@
 // Registers every form a secret can take in a log with the runner's masker, before anything can print it.
 
-import * as core from '@actions/core'
+import { maskSecrets as mask } from '../log.js'
 
 /** Each secret plus the encodings a URL or a tool may print it in. Empty values are skipped (core throws on them). */
 export function secretForms(secrets: string[]): string[] {
@@ -21,18 +21,6 @@ export function secretForms(secrets: string[]): string[] {
   return [...forms].filter((form) => form.length > 0)
 }
 
-const registered = new Set<string>()
-
 export function maskSecrets(...secrets: string[]): void {
-  for (const form of secretForms(secrets)) {
-    core.setSecret(form)
-    registered.add(form)
-  }
-}
-
-/** Replaces every masked value with ***: for text the runner does not mask itself (the job summary). */
-export function redact(text: string): string {
-  return [...registered]
-    .sort((a, b) => b.length - a.length)
-    .reduce((out, secret) => out.split(secret).join('***'), text)
+  mask(secretForms(secrets))
 }

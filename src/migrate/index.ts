@@ -12,11 +12,11 @@ import {
   failureMessage,
   inLogGroup,
   recordedTail,
-  redactor,
   say,
   writeSummary,
   type SummaryFacts,
 } from './report.js'
+import { longestSecret, redact as redactKnown } from '../redact.js'
 
 export interface MigrateStepOptions {
   command: string
@@ -46,7 +46,8 @@ export interface MigrateStepResult {
 export async function runMigrateStep(options: MigrateStepOptions): Promise<MigrateStepResult> {
   const startedAt = Date.now()
   const deadline = startedAt + options.timeoutMs
-  const redact = redactor(secretsOf(options))
+  const secrets = secretsOf(options)
+  const redact = (text: string) => redactKnown(text, secrets)
   let facts: Omit<SummaryFacts, 'durationMs'>
   let exitCode: number | undefined
   let ledger: MigrationLedger | undefined
@@ -81,7 +82,7 @@ export async function runMigrateStep(options: MigrateStepOptions): Promise<Migra
     } else {
       if (record?.status === 'running') say.takingOver(record)
       if (record?.status === 'failed') say.retrying(record)
-      const run = await runHere(ledger, options, key, attempt, deadline, redact)
+      const run = await runHere(ledger, options, key, attempt, deadline, redact, longestSecret(secrets))
       exitCode = run.exitCode
       facts = run.facts
     }
@@ -112,6 +113,7 @@ async function runHere(
   attempt: string,
   deadline: number,
   redact: (text: string) => string,
+  secretLength: number,
 ): Promise<{ exitCode?: number; facts: Omit<SummaryFacts, 'durationMs'> }> {
   const started = await ledger.markRunning({
     key,
@@ -124,7 +126,8 @@ async function runHere(
   ledger.onConnectionLost((error) =>
     lockLost.abort(`lost the database connection that held the migration lock (${error.message})`),
   )
-  const run: CommandResult = await inLogGroup(options.command, (write) =>
+  // The output is redacted as it arrives, before the tail below is cut from it: a cut never shows part of a secret.
+  const run: CommandResult = await inLogGroup(options.command, (onLine) =>
     runCommand({
       command: options.command,
       cwd: options.cwd,
@@ -132,7 +135,10 @@ async function runHere(
       timeoutMs: deadline - Date.now(),
       signal: lockLost.signal,
       outputCapBytes: SUMMARY_LOG_CAP_BYTES,
-      onOutput: write,
+      redact,
+      longestSecret: secretLength,
+      onLine,
+      holdOpenFd: ledger.socketFd(),
     }),
   )
   const succeeded = run.exitCode === 0 && !run.timedOut && !run.aborted
@@ -144,7 +150,7 @@ async function runHere(
       status: succeeded ? 'succeeded' : 'failed',
       exitCode: run.exitCode,
       error,
-      outputTail: redact(recordedTail(run.output.text())),
+      outputTail: recordedTail(run.output.text()),
     })
     .catch((recordError: Error) => say.notRecorded(recordError))
   return {
@@ -154,7 +160,7 @@ async function runHere(
       command: options.command,
       commitSha: options.key,
       error,
-      fullLog: { text: redact(run.output.text()), droppedBytes: run.output.droppedBytes },
+      fullLog: { text: run.output.text(), droppedBytes: run.output.droppedBytes },
     },
   }
 }

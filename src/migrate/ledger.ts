@@ -78,6 +78,18 @@ export class MigrationLedger {
     return new MigrationLedger(client)
   }
 
+  /**
+   * The file descriptor of the connection that holds the lock (TLS or not), for the command's supervisor to keep
+   * open; undefined where there is none to share (Windows).
+   */
+  socketFd(): number | undefined {
+    type Handle = { fd?: number; _parent?: Handle }
+    const stream = (this.client as unknown as { connection?: { stream?: { _handle?: Handle } } }).connection?.stream
+    const handle = stream?._handle
+    const fd = handle?.fd ?? handle?._parent?.fd // a TLS socket's handle wraps the TCP one
+    return typeof fd === 'number' && fd >= 0 ? fd : undefined
+  }
+
   /** Called if the connection (and with it the lock) is lost. */
   onConnectionLost(handler: (error: Error) => void): void {
     this.lostHandlers.push(handler)

@@ -1,9 +1,11 @@
-// What the migration step shows: log lines, the live output in a log group, annotations, the job summary.
-import * as core from '@actions/core'
+// What the migration step shows: log lines, the live output in a log group, annotations, the job summary. All of it
+// goes through src/log.ts; the command's output arrives here redacted already (command.ts), so a cut never falls
+// inside a secret.
 import { stripVTControlCharacters } from 'node:util'
 import type { CommandResult } from './command.js'
 import type { RunRecord } from './ledger.js'
-import { escapeHtml } from '../html.js'
+import { escapeHtmlLines, SafeHtml, summaryHtml } from '../html.js'
+import * as log from '../log.js'
 
 /** A step summary may hold 1 MiB; leave room for HTML escaping and what the rest of the action writes. */
 export const SUMMARY_LOG_CAP_BYTES = 896 * 1024
@@ -24,12 +26,7 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`
 }
 
-/** Hides secrets in text that ends up in the database, the summary or annotations. */
-export function redactor(secrets: string[]): (text: string) => string {
-  const values = [...new Set(secrets.filter((s) => s.length >= 4))].sort((a, b) => b.length - a.length)
-  return (text) => values.reduce((out, secret) => out.split(secret).join('***'), text)
-}
-
+/** The last lines of `text`, at most `maxChars` in all. Only ever given redacted text: this cuts. */
 export function lastLines(text: string, count: number, maxChars: number): string {
   const lines = stripVTControlCharacters(text).replace(/\s+$/, '').split('\n')
   const tail = lines.slice(-count).join('\n')
@@ -41,7 +38,7 @@ export function recordedTail(text: string): string {
   return lastLines(text, RECORDED_TAIL_LINES, RECORDED_TAIL_MAX_CHARS)
 }
 
-/** The error every job reports for a failed run, so all jobs fail with the same message. */
+/** The error every job reports for a failed run, so all jobs fail with the same message. `run.output` is redacted. */
 export function failureMessage(command: string, ranBy: string, run: CommandResult, timeoutMs: number): string {
   const what = `Migration command \`${commandTitle(command)}\``
   let headline: string
@@ -56,48 +53,38 @@ export function failureMessage(command: string, ranBy: string, run: CommandResul
 
 export const say = {
   waiting(holder: string | undefined): void {
-    core.info(`Waiting for the migration run by ${holder ?? 'another job'} ...`)
+    log.info(`Waiting for the migration run by ${holder ?? 'another job'} ...`)
   },
   takingOver(record: RunRecord): void {
-    core.warning(
+    log.warning(
       `The migration run by ${record.ranBy} (started ${record.startedAt.toISOString()}) did not finish: its job ` +
         'stopped or lost its database connection. Running the migration here.',
-      { title: 'Migration taken over' },
+      'Migration taken over',
     )
   },
   retrying(record: RunRecord): void {
-    core.info(`The migration failed in an earlier run (${record.ranBy}); this is a new run attempt, so trying again.`)
+    log.info(`The migration failed in an earlier run (${record.ranBy}); this is a new run attempt, so trying again.`)
   },
   failedElsewhere(record: RunRecord): void {
-    core.info(`The migration failed in ${record.ranBy}; this job fails with its error.`)
+    log.info(`The migration failed in ${record.ranBy}; this job fails with its error.`)
   },
   skipped(record: RunRecord): void {
-    core.notice(`Already migrated for commit ${short(record.commitSha)} by ${record.ranBy}; skipped here.`, {
-      title: 'Migration skipped',
-    })
+    log.notice(
+      `Already migrated for commit ${short(record.commitSha)} by ${record.ranBy}; skipped here.`,
+      'Migration skipped',
+    )
   },
   notRecorded(error: Error): void {
-    core.warning(`Could not record the migration result (${error.message}); the next job to ask will run it again.`)
+    log.warning(`Could not record the migration result (${error.message}); the next job to ask will run it again.`)
   },
   timedOutWaiting(holder: string | undefined, timeoutMs: number): string {
     return `Timed out after ${formatDuration(timeoutMs)} waiting for the migration run by ${holder ?? 'another job'}.`
   },
 }
 
-/** Streams the command's output inside a collapsible log group. */
-export async function inLogGroup<T>(command: string, run: (write: (chunk: Buffer) => void) => Promise<T>): Promise<T> {
-  core.startGroup(`Migration: ${commandTitle(command)}`)
-  let endsWithNewline = true
-  try {
-    return await run((chunk) => {
-      if (chunk.length === 0) return
-      process.stdout.write(chunk)
-      endsWithNewline = chunk[chunk.length - 1] === 0x0a
-    })
-  } finally {
-    if (!endsWithNewline) process.stdout.write('\n') // ::endgroup:: must start a line
-    core.endGroup()
-  }
+/** Runs the command with its output, line by line, inside a collapsible log group. */
+export async function inLogGroup<T>(command: string, run: (onLine: (line: string) => void) => Promise<T>): Promise<T> {
+  return log.group(`Migration: ${commandTitle(command)}`, () => run(log.outputLine))
 }
 
 export interface SummaryFacts {
@@ -113,38 +100,42 @@ export interface SummaryFacts {
 }
 
 export async function writeSummary(facts: SummaryFacts): Promise<void> {
-  const s = core.summary
-  const command = `<code>${escapeHtml(commandTitle(facts.command))}</code>`
+  const command = summaryHtml`<code>${commandTitle(facts.command)}</code>`
   const took = formatDuration(facts.durationMs)
-  const commit = `commit <code>${escapeHtml(short(facts.commitSha))}</code>`
-  s.addHeading('Migration', 3)
-  if (facts.outcome === 'migrated') s.addRaw(`✅ Migrated here (${command}, ${commit}) in ${took}.`, true)
+  const commit = summaryHtml`commit <code>${short(facts.commitSha)}</code>`
+  const parts: SafeHtml[] = [summaryHtml`<h3>Migration</h3>`]
+  if (facts.outcome === 'migrated') parts.push(summaryHtml`<p>✅ Migrated here (${command}, ${commit}) in ${took}.</p>`)
   if (facts.outcome === 'skipped') {
-    s.addRaw(
-      `⏭️ Skipped: already migrated by ${escapeHtml(facts.ranBy ?? 'another job')} (${commit}); ${took} here.`,
-      true,
+    parts.push(
+      summaryHtml`<p>⏭️ Skipped: already migrated by ${facts.ranBy ?? 'another job'} (${commit}); ${took} here.</p>`,
     )
   }
   if (facts.outcome === 'failed') {
-    s.addRaw(`❌ Failed after ${took} (${command}, ${commit}).`, true)
-    s.addCodeBlock(escapeHtml(stripVTControlCharacters(facts.error ?? '')))
-    if (facts.fullLog) s.addRaw(fullLogBlock(facts.fullLog.text, facts.fullLog.droppedBytes), true)
+    parts.push(summaryHtml`<p>❌ Failed after ${took} (${command}, ${commit}).</p>`)
+    parts.push(preBlock((facts.error ?? '').split('\n')))
+    if (facts.fullLog) parts.push(fullLogBlock(facts.fullLog.text, facts.fullLog.droppedBytes))
     else if (facts.ranBy) {
-      s.addRaw(`The command ran in ${escapeHtml(facts.ranBy)}; its full log is in that job's summary.`, true)
+      parts.push(summaryHtml`<p>The command ran in ${facts.ranBy}; its full log is in that job's summary.</p>`)
     }
   }
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    s.emptyBuffer()
-    return
-  }
-  await s.write()
+  await log.appendSummary(...parts)
 }
 
-function fullLogBlock(text: string, droppedBytes: number): string {
+function preBlock(lines: readonly string[]): SafeHtml {
+  const text = escapeHtmlLines(lines.map((line) => stripVTControlCharacters(line)))
+  return SafeHtml.trusted(`<pre><code>${text}</code></pre>`)
+}
+
+function fullLogBlock(text: string, droppedBytes: number): SafeHtml {
+  // our own words and a number: markup as it is
   const note =
-    droppedBytes > 0 ? `[the first ${droppedBytes} bytes are left out: a job summary holds at most 1 MiB]\n` : ''
-  const log = escapeHtml(note + stripVTControlCharacters(text))
-  return `<details open><summary>Full output</summary>\n\n<pre><code>${log}</code></pre>\n\n</details>\n`
+    droppedBytes > 0
+      ? `[the first ${Math.floor(droppedBytes)} bytes are left out: a job summary holds at most 1 MiB]\n`
+      : ''
+  const log = note + escapeHtmlLines(text.split('\n'))
+  return SafeHtml.trusted(
+    `<details open><summary>Full output</summary>\n\n<pre><code>${log}</code></pre>\n\n</details>`,
+  )
 }
 
 function short(sha: string): string {

@@ -1,12 +1,12 @@
 // mode: connect: export an existing branch's connection (the other jobs of a run). Never creates or deletes.
 
-import * as core from '@actions/core'
 import type { ConnectSettings } from '../inputs.js'
 import { writeBranchSummary } from '../summary.js'
 import { assertEphemeralBranch } from './create.js'
 import { deliverConnection } from './deliver.js'
 import type { ModeDeps } from './deps.js'
-import type { BranchConnection, NeonClient } from '../neon/client.js'
+import * as log from '../log.js'
+import { MissingConnectionTarget, type BranchConnection, type NeonClient } from '../neon/client.js'
 
 export function missingBranchMessage(name: string): string {
   return (
@@ -31,11 +31,18 @@ async function findWithConnection(
 
 export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Promise<void> {
   const started = deps.now()
-  core.info(`Looking up branch '${settings.branchName}'`)
+  log.info(`Looking up branch '${settings.branchName}'`)
   const { database, role } = settings.export
   const lookup = findWithConnection(deps.client, settings.branchName, database, role)
   deps.prepareReadiness?.()
-  const found = await lookup
+  const found = await lookup.catch((error: unknown) => {
+    if (error instanceof MissingConnectionTarget) {
+      throw new Error(
+        `Input '${error.input}' names a ${error.input} that branch '${settings.branchName}' does not have: '${error.value}'.`,
+      )
+    }
+    throw error
+  })
   if (!found) throw new Error(missingBranchMessage(settings.branchName))
   const { branch, connection } = found
   assertEphemeralBranch(branch, settings.branchName)

@@ -1,8 +1,9 @@
 // mode: create: create the branch or adopt the one with that name, then hand it to the job.
 
-import * as core from '@actions/core'
+import { randomUUID } from 'node:crypto'
 import type { CreateSettings } from '../inputs.js'
-import type { Branch } from '../neon/client.js'
+import * as log from '../log.js'
+import { creationOf, MissingConnectionTarget, type Branch, type BranchWithConnection } from '../neon/client.js'
 import { saveCleanupState } from '../state.js'
 import { writeBranchSummary } from '../summary.js'
 import { deliverConnection } from './deliver.js'
@@ -48,12 +49,12 @@ async function extendExpiryIfDue(branch: Branch, requested: string | undefined, 
   const previous = branch.expiresAt
   try {
     const expiresAt = (await deps.client.setExpiration(branch.id, extendTo)).expiresAt ?? extendTo
-    core.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${expiresAt}`)
+    log.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${expiresAt}`)
     return { ...branch, expiresAt }
   } catch (error) {
-    core.warning(
+    log.warning(
       `Could not extend the expiry of reused branch '${branch.name}' (${previous}): ${error instanceof Error ? error.message : String(error)}`,
-      { title: 'Branch expiry not extended' },
+      'Branch expiry not extended',
     )
     return branch
   }
@@ -67,27 +68,21 @@ export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean)
 
 export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promise<void> {
   const started = deps.now()
-  // Before asking Neon: if this step dies before it learns the branch id, post can still find the branch by name.
+  // Saved before asking Neon: if this step dies before it learns the outcome, post can still find the branch by name,
+  // and claims it only if it carries this token (sent with the create as the branch's annotation).
+  const createToken = randomUUID()
   saveCleanupState({
     projectId: settings.neon.projectId,
     apiHost: settings.neon.apiHost,
     cleanup: settings.cleanup,
     branchName: settings.branchName,
-    pendingSince: new Date(started).toISOString(),
+    createToken,
   })
-  core.info(
+  log.info(
     `Creating branch '${settings.branchName}' from ${settings.parent ? `'${settings.parent}'` : "the project's default branch"}` +
       `${settings.expiresAt ? `, expiring at ${settings.expiresAt}` : ''} (or reusing it if it exists)`,
   )
-  const answer = deps.client.createOrReuseBranch({
-    name: settings.branchName,
-    parent: settings.parent,
-    expiresAt: settings.expiresAt,
-    suspendTimeoutSeconds: settings.suspendTimeoutSeconds,
-    schemaOnly: settings.schemaOnly,
-    database: settings.export.database,
-    role: settings.export.role,
-  })
+  const answer = createOrReuse(settings, deps, createToken)
   deps.prepareReadiness?.() // loads while neonctl runs
   const { branch: answered, connection, created } = await answer
   assertEphemeralBranch(answered, settings.branchName)
@@ -107,11 +102,9 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     deps,
   )
   const outcome = created ? 'created' : 'reused (it already existed)'
-  core.notice(
+  log.notice(
     `Branch '${branch.name}' (${branch.id}) ${outcome}${branch.expiresAt ? `; expires ${branch.expiresAt}` : ''}.`,
-    {
-      title: 'Neon branch ready',
-    },
+    'Neon branch ready',
   )
   await writeBranchSummary({
     title: `Neon branch ${created ? 'created' : 'reused'}`,
@@ -128,4 +121,49 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
     cleanupNote: cleanupNote(settings.cleanup, created),
   })
   await delivered.migrate()
+}
+
+/**
+ * The client's create, with what a failure left behind saved for post: nothing (post stays quiet), the branch (post
+ * decides as usual), or unknown (post looks the name up and checks the token). A branch this step created for a role
+ * or database that does not exist is deleted at once, whatever `cleanup` says: nobody can use it.
+ */
+async function createOrReuse(
+  settings: CreateSettings,
+  deps: ModeDeps,
+  createToken: string,
+): Promise<BranchWithConnection> {
+  try {
+    return await deps.client.createOrReuseBranch({
+      name: settings.branchName,
+      parent: settings.parent,
+      expiresAt: settings.expiresAt,
+      suspendTimeoutSeconds: settings.suspendTimeoutSeconds,
+      schemaOnly: settings.schemaOnly,
+      database: settings.export.database,
+      role: settings.export.role,
+      createToken,
+    })
+  } catch (error) {
+    const creation = creationOf(error)
+    if (creation.kind === 'none') saveCleanupState({ outcome: 'none' })
+    if (creation.kind !== 'known') throw error
+    const { branch, created } = creation
+    saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
+    if (!(error instanceof MissingConnectionTarget)) throw error
+    const problem = `Input '${error.input}' names a ${error.input} that branch '${branch.name}' does not have: '${error.value}'.`
+    if (!created)
+      throw new Error(`${problem} The branch existed before this step and is left as it is.`, { cause: error })
+    saveCleanupState({ outcome: 'discard' })
+    try {
+      await deps.client.deleteBranch(branch.id)
+      saveCleanupState({ outcome: 'none' })
+    } catch (deleteError) {
+      const reason = deleteError instanceof Error ? deleteError.message : String(deleteError)
+      throw new Error(`${problem} Deleting the branch this step created failed (${reason}); post tries again.`, {
+        cause: deleteError,
+      })
+    }
+    throw new Error(`${problem} The branch this step created for it was deleted again.`, { cause: error })
+  }
 }

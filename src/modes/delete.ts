@@ -1,18 +1,16 @@
 // mode: delete: delete a branch by name (teardown job, PR-closed workflow). Gone already is fine.
 
-import * as core from '@actions/core'
 import type { DeleteSettings } from '../inputs.js'
+import * as log from '../log.js'
 import { writeLine } from '../summary.js'
 import type { ModeDeps } from './deps.js'
 
 export async function runDelete(settings: DeleteSettings, deps: Pick<ModeDeps, 'client'>): Promise<void> {
   const branch = await deps.client.findBranch(settings.branchName)
   if (!branch) {
-    core.notice(
+    log.notice(
       `Branch '${settings.branchName}' does not exist (already deleted or never created); nothing to delete.`,
-      {
-        title: 'Neon branch already gone',
-      },
+      'Neon branch already gone',
     )
     await writeLine('Neon branch', `Branch ${settings.branchName} was already gone; nothing deleted.`)
     return
@@ -27,6 +25,6 @@ export async function runDelete(settings: DeleteSettings, deps: Pick<ModeDeps, '
     outcome === 'deleted'
       ? `Deleted branch ${branch.name} (${branch.id}).`
       : `Branch ${branch.name} (${branch.id}) was already gone; nothing deleted.`
-  core.info(text)
+  log.info(text)
   await writeLine('Neon branch', text)
 }

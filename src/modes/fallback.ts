@@ -1,20 +1,21 @@
 // No API key, fallback_database_url given: the job runs against that database instead of a Neon branch.
 
-import * as core from '@actions/core'
+import { setOutput } from '@actions/core'
 import type { FallbackSettings } from '../inputs.js'
 import { exportFallback, fallbackVariables } from '../export/fallback-variables.js'
+import * as log from '../log.js'
 import { writeLine } from '../summary.js'
 import type { ModeDeps } from './deps.js'
 import { runMigration } from './migrate.js'
 
 export async function runFallback(settings: FallbackSettings, deps: Pick<ModeDeps, 'runMigrateStep'>): Promise<void> {
   const names = exportFallback(settings.url, settings.envPrefix) // masks first
-  core.warning(
+  log.warning(
     'No Neon API key (normal for pull requests from forks and Dependabot runs): using fallback_database_url ' +
       `instead of a Neon branch. Exported: ${names.join(', ')}.`,
-    { title: 'Neon branch skipped: using the fallback database' },
+    'Neon branch skipped: using the fallback database',
   )
-  core.setOutput('created', 'false')
+  setOutput('created', 'false')
   await writeLine(
     'Neon branch skipped',
     `No API key, so no branch was ${settings.requestedMode === 'create' ? 'created' : 'connected'}; ` +

@@ -1,6 +1,6 @@
 // The optional migrate step after the database is ready: outputs, and the step fails when the migration failed.
 
-import * as core from '@actions/core'
+import { setOutput } from '@actions/core'
 import type { MigrateSettings } from '../inputs.js'
 import type { RunContext } from '../run-context.js'
 import type { ModeDeps } from './deps.js'
@@ -37,8 +37,8 @@ export async function runMigration(
     jobLabel: jobLabel(run),
     runAttempt: `${run.runId}/${run.runAttempt}`,
   })
-  core.setOutput('migrate_outcome', result.outcome)
-  core.setOutput('migrate_duration_ms', String(result.durationMs))
+  setOutput('migrate_outcome', result.outcome)
+  setOutput('migrate_duration_ms', String(result.durationMs))
   if (result.outcome === 'failed') {
     throw new MigrationFailed(result.error ?? 'The migration command failed.', result.exitCode)
   }

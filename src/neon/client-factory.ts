@@ -1,6 +1,6 @@
 // The one place the action's entries obtain a NeonClient: the neonctl-backed implementation in src/neon/.
 
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { NeonAccess } from '../inputs.js'
 import type { NeonClient } from './client.js'
 import { NeonctlClient } from './neonctl-client.js'
@@ -12,6 +12,6 @@ export function createClient(access: NeonAccess, deadline: number): NeonClient {
     projectId: access.projectId,
     apiHost: access.apiHost,
     deadlineMs: Math.max(1, deadline - Date.now()),
-    logger: { info: (message) => core.info(message), debug: (message) => core.debug(message) },
+    logger: { info: (message) => log.info(message), debug: (message) => log.debug(message) },
   })
 }

@@ -10,6 +10,16 @@ export interface Branch {
   createdAt: string
   expiresAt?: string
   currentState?: string
+  /** The branch's annotation (string values), when the answer carried it (branch listings do). */
+  annotation?: Record<string, string>
+}
+
+/** The annotation key under which a create request carries its step's token: how a step proves it created a branch. */
+export const CREATE_TOKEN_ANNOTATION = 'ephemeral-branch-create-token'
+
+/** True only if the branch's annotation carries `token`: the branch was made by the request that sent it. */
+export function createdWithToken(branch: Branch, token: string | undefined): boolean {
+  return !!token && branch.annotation?.[CREATE_TOKEN_ANNOTATION] === token
 }
 
 /** What is needed to build connection URLs. `password` is secret. */
@@ -29,12 +39,15 @@ export interface CreateBranchRequest {
   schemaOnly?: boolean
   database: string
   role: string
+  /** Unguessable, one per step: sent as the branch's annotation, so the branch can later be proven ours. */
+  createToken?: string
 }
 
 export interface BranchWithConnection {
   branch: Branch
   connection: Connection
-  created: boolean // false when an existing branch was adopted (rerun, 409); after an unknown outcome, whether it appeared since the create began
+  /** True only with proof that this request created it: Neon's answer to it, or its token in the annotation. */
+  created: boolean
 }
 
 export interface BranchConnection {
@@ -42,15 +55,12 @@ export interface BranchConnection {
   connection: Connection
 }
 
-/** Clock skew allowed between the runner and Neon when judging whether a branch was created since a moment. */
-export const CLOCK_SKEW_TOLERANCE_MS = 5_000
-
 export type DeleteOutcome = 'deleted' | 'already-gone'
 
 export interface NeonClient {
   /** Create the branch, or adopt the existing one with exactly that name. Never returns another branch. */
   createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection>
-  /** Exact-name lookup; undefined when no branch has that name. */
+  /** Exact-name lookup (with the branch's annotation); undefined when no branch has that name. */
   findBranch(name: string): Promise<Branch | undefined>
   /**
    * findBranch and getConnection at once (connect mode, adopting after a 409): undefined when no branch has that
@@ -69,6 +79,7 @@ export interface NeonClient {
 
 export type NeonErrorCode =
   | 'not-found'
+  | 'project-not-found' // a 404 for the project (wrong project_id, deleted project, a key that cannot see it)
   | 'conflict' // 409 / "already exists"
   | 'unauthorized'
   | 'invalid' // 4xx the caller must fix
@@ -77,7 +88,16 @@ export type NeonErrorCode =
   | 'deadline' // the overall deadline passed
   | 'unknown'
 
+/** What a failed create left behind, as far as the step can tell. */
+export type Creation =
+  | { kind: 'none' } // no create request of this step can have created a branch
+  | { kind: 'unknown' } // a request may have landed, and the look-up could not tell
+  | { kind: 'known'; branch: Branch; created: boolean } // the branch is known; the failure came after
+
 export class NeonError extends Error {
+  /** Set on errors from createOrReuseBranch. */
+  creation?: Creation
+
   constructor(
     readonly code: NeonErrorCode,
     message: string,
@@ -85,4 +105,21 @@ export class NeonError extends Error {
     super(message)
     this.name = 'NeonError'
   }
+}
+
+/** The role or database input names something the branch does not have. */
+export class MissingConnectionTarget extends NeonError {
+  constructor(
+    readonly input: 'role' | 'database',
+    readonly value: string,
+    message: string,
+  ) {
+    super('invalid', message)
+    this.name = 'MissingConnectionTarget'
+  }
+}
+
+/** The creation an error from createOrReuseBranch reports; an error without one is treated as 'unknown'. */
+export function creationOf(error: unknown): Creation {
+  return error instanceof NeonError && error.creation ? error.creation : { kind: 'unknown' }
 }

@@ -131,9 +131,17 @@ export function diagnose(
   }
 }
 
+/** A 404's message names what was not found; "project not found" is not "branch not found". */
+export function notFoundSubject(message: string | undefined): 'project' | 'branch' | 'other' | undefined {
+  if (!message) return undefined
+  if (/\bbranch\b/i.test(message)) return 'branch'
+  if (/\bproject\b/i.test(message)) return 'project'
+  return 'other'
+}
+
 function codeForStatus(status: number, message: string | undefined): NeonErrorCode {
   if (status === 401 || status === 403) return 'unauthorized'
-  if (status === 404) return 'not-found'
+  if (status === 404) return notFoundSubject(message) === 'project' ? 'project-not-found' : 'not-found'
   if (status === 409 || /already exists/i.test(message ?? '')) return 'conflict'
   return 'invalid'
 }

@@ -1,5 +1,5 @@
 // Neon API JSON (as neonctl prints it with -o json) to the contract's types.
-import type { Branch, Connection } from './client.js'
+import { NeonError, type Branch, type Connection } from './client.js'
 
 export interface ApiBranch {
   id: string
@@ -23,7 +23,9 @@ export interface ApiConnectionUri {
   }
 }
 
-export function toBranch(api: ApiBranch): Branch {
+/** `annotation` is the value of the branch's annotation, when the answer had one (listings key them by branch id). */
+export function toBranch(api: ApiBranch, annotation?: unknown): Branch {
+  const strings = annotationStrings(annotation)
   return {
     id: api.id,
     name: api.name,
@@ -33,7 +35,14 @@ export function toBranch(api: ApiBranch): Branch {
     createdAt: api.created_at,
     ...(api.expires_at ? { expiresAt: api.expires_at } : {}),
     ...(api.current_state ? { currentState: api.current_state } : {}),
+    ...(strings ? { annotation: strings } : {}),
   }
+}
+
+function annotationStrings(value: unknown): Record<string, string> | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined
+  const entries = Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+  return Object.fromEntries(entries)
 }
 
 export function isApiBranch(value: unknown): value is ApiBranch {
@@ -50,7 +59,13 @@ export function connectionFromUris(
   for (const uri of uris ?? []) {
     const p = uri.connection_parameters
     if (!p || p.database !== database || p.role !== role || !p.host || !p.password) continue
-    return { host: p.host, poolerHost: p.pooler_host || p.host, role, password: p.password, database }
+    return {
+      host: endpointHost(p.host),
+      poolerHost: endpointHost(p.pooler_host || p.host),
+      role,
+      password: p.password,
+      database,
+    }
   }
   return undefined
 }
@@ -73,12 +88,42 @@ export function poolerHostOf(host: string): string {
   return `${match[1]}-pooler${match[2] ?? ''}`
 }
 
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/
+
+/**
+ * A host from Neon's answer, checked before it goes into a URL, a PGHOST or a log line: a host name or IP address
+ * with an optional port, nothing else (no user, path, space or line break that would change what the URL means).
+ */
+export function endpointHost(host: string): string {
+  if (host.length <= 261 && HOST.test(host)) return host
+  throw new NeonError('unknown', `Neon answered an endpoint host that is not a host name: '${host}'`)
+}
+
 export function connectionFromExtended(output: ExtendedConnectionString): Connection {
+  const host = endpointHost(output.host)
   return {
-    host: output.host,
-    poolerHost: poolerHostOf(output.host),
+    host,
+    poolerHost: poolerHostOf(host),
     role: output.role,
     password: output.password,
     database: output.database,
   }
+}
+
+/** Neon's branch ids: `br-` and three lowercase alphanumeric words. */
+export const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/
+
+/**
+ * The branch's id and expiry as step outputs: checked first, since a workflow may put an output into a `run:` script
+ * (`${{ steps.db.outputs.expires_at }}`), where a hostile answer would become a command.
+ */
+export function checkedForOutputs(branch: Branch): { id: string; expiresAt: string } {
+  if (!BRANCH_ID.test(branch.id))
+    throw new NeonError('unknown', `Neon answered a branch id that is not one: '${branch.id}'`)
+  const expiresAt = branch.expiresAt ?? ''
+  if (expiresAt && !(TIMESTAMP.test(expiresAt) && !Number.isNaN(Date.parse(expiresAt))))
+    throw new NeonError('unknown', `Neon answered an expiry that is not a time: '${expiresAt}'`)
+  return { id: branch.id, expiresAt }
 }

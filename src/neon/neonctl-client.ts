@@ -2,8 +2,11 @@
 // with backoff and full jitter under one overall deadline, and a create whose outcome is unknown never repeated
 // blindly.
 import {
-  CLOCK_SKEW_TOLERANCE_MS,
+  CREATE_TOKEN_ANNOTATION,
+  MissingConnectionTarget,
   NeonError,
+  createdWithToken,
+  type Creation,
   type Branch,
   type BranchConnection,
   type BranchWithConnection,
@@ -12,8 +15,9 @@ import {
   type DeleteOutcome,
   type NeonClient,
 } from './client.js'
-import { diagnose, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
+import { diagnose, notFoundSubject, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
 import {
+  BRANCH_ID,
   connectionFromExtended,
   connectionFromUris,
   isApiBranch,
@@ -55,7 +59,6 @@ export interface NeonctlClientOptions {
   process?: Omit<NeonctlProcessSettings, 'apiKey' | 'apiHost'>
 }
 
-const BRANCH_ID = /^br-[a-z0-9]+-[a-z0-9]+-[a-z0-9]+$/
 const PAGE_LIMIT = 100
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 60_000
 
@@ -117,41 +120,58 @@ export class NeonctlClient implements NeonClient {
     if (request.suspendTimeoutSeconds !== undefined)
       args.push('--suspend-timeout', String(request.suspendTimeoutSeconds))
     if (request.schemaOnly) args.push('--schema-only')
+    // neonctl's hidden --annotation flag becomes the request's annotation_value, stored with the branch atomically.
+    if (request.createToken)
+      args.push(`--annotation=${JSON.stringify({ [CREATE_TOKEN_ANNOTATION]: request.createToken })}`)
 
-    const startedAt = this.clock.now()
-    // Set once an attempt's outcome was unknown: a later 409 may then be our own earlier POST having landed.
+    // Set once an attempt's outcome was unknown: a branch with our name may then be our own POST having landed.
     let mayHaveLanded = false
-    return this.withRetries('branches create', async () => {
-      const run = await this.run(args)
-      if (run.ok) {
-        const output = run.json as { branch?: ApiBranch; connection_uris?: ApiConnectionUri[] } | ApiBranch
-        const apiBranch = 'branch' in output && output.branch ? output.branch : output
-        if (!isApiBranch(apiBranch)) throw new NeonError('unknown', "neonctl's create printed no branch")
-        const branch = this.remember(toBranch(apiBranch))
-        const uris = 'connection_uris' in output ? output.connection_uris : undefined
-        const connection =
-          connectionFromUris(uris, request.database, request.role) ??
-          (await this.getConnection(branch.id, request.database, request.role))
-        return { branch, connection, created: true }
-      }
-      const failure = run.diagnosis
-      if (failure.code === 'conflict') {
-        this.logger.info(`Branch '${request.name}' already exists; reusing it`)
-        const adopted = await this.adopt(request, failure)
-        return { ...adopted, created: mayHaveLanded && createdSince(adopted.branch, startedAt) }
-      }
-      if (failure.code === 'transient' && failure.outcomeUnknown) {
-        mayHaveLanded = true
-        // The POST may have landed. Look before trying again; a branch with this exact name is ours to adopt.
-        this.logger.info(
-          `Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`,
-        )
-        const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
-        // Created since we asked: our POST landed (the name is this run's), so post's cleanup: auto deletes it.
-        if (existing) return { ...this.adoptable(existing, request), created: createdSince(existing.branch, startedAt) }
-      }
-      throw this.failure(failure)
-    })
+    let known: { branch: Branch; created: boolean } | undefined
+    try {
+      const found = await this.withRetries('branches create', async (): Promise<Found> => {
+        const run = await this.run(args)
+        if (run.ok) {
+          const output = run.json as { branch?: ApiBranch; connection_uris?: ApiConnectionUri[] } | ApiBranch
+          const apiBranch = 'branch' in output && output.branch ? output.branch : output
+          if (!isApiBranch(apiBranch)) throw new NeonError('unknown', "neonctl's create printed no branch")
+          const uris = 'connection_uris' in output ? output.connection_uris : undefined
+          return { branch: this.remember(toBranch(apiBranch)), created: true, uris }
+        }
+        const failure = run.diagnosis
+        if (failure.code === 'conflict') {
+          this.logger.info(`Branch '${request.name}' already exists; reusing it`)
+          // Only an earlier attempt of ours can have made it, and only if that attempt's outcome was unknown.
+          if (!mayHaveLanded) return { ...(await this.adopt(request, failure)), created: false }
+          const branch = await this.findBranch(request.name)
+          if (!branch) throw this.invisibleConflict(request, failure)
+          return { branch: this.adoptable(branch, request), created: createdWithToken(branch, request.createToken) }
+        }
+        if (failure.code === 'transient' && failure.outcomeUnknown) {
+          mayHaveLanded = true
+          this.logger.info(
+            `Outcome of 'branches create' unknown (${failure.reason}); looking '${request.name}' up by name`,
+          )
+          const branch = await this.findBranch(request.name)
+          // Ours only if it carries our token; a branch another job created is reused, never claimed.
+          if (branch)
+            return { branch: this.adoptable(branch, request), created: createdWithToken(branch, request.createToken) }
+        }
+        throw this.failure(failure)
+      })
+      known = { branch: found.branch, created: found.created }
+      const connection =
+        found.connection ??
+        connectionFromUris(found.uris, request.database, request.role) ??
+        (await this.getConnection(found.branch.id, request.database, request.role))
+      return { branch: found.branch, connection, created: found.created }
+    } catch (error) {
+      const creation: Creation = known
+        ? { kind: 'known', ...known }
+        : mayHaveLanded
+          ? { kind: 'unknown' }
+          : { kind: 'none' }
+      throw withCreation(error, creation)
+    }
   }
 
   async findBranch(name: string): Promise<Branch | undefined> {
@@ -197,13 +217,56 @@ export class NeonctlClient implements NeonClient {
     ]
     const { output, resolved } = await this.withRetries('connection-string', async () => {
       const run = await this.run([...args, ...this.projectArgs()])
-      if (!run.ok) throw this.failure(run.diagnosis)
+      if (!run.ok) throw this.missingTarget(run.diagnosis, branch, database, role) ?? this.failure(run.diagnosis)
       return { output: run.json as ExtendedConnectionString, resolved: run.resolved }
     })
     if (!output || typeof output.host !== 'string' || typeof output.password !== 'string') {
       throw new NeonError('unknown', "neonctl's connection-string printed no connection details")
     }
-    return { connection: connectionFromExtended(output), resolved }
+    const connection = connectionFromExtended(output)
+    // Neon's hosts name the endpoint, and its pooler is that name + "-pooler". A host without it (a Neon-compatible
+    // server such as the local one) says nothing about the pooler: ask the API for the pooled URI instead.
+    const branchId = resolved?.id ?? (BRANCH_ID.test(branch) ? branch : undefined)
+    if (connection.poolerHost === connection.host && branchId) {
+      connection.poolerHost = (await this.pooledHost(branchId, database, role)) ?? connection.host
+    }
+    return { connection, resolved }
+  }
+
+  /** The host of `GET /projects/P/connection_uri?pooled=true` (one request through `neonctl api`). */
+  private async pooledHost(branchId: string, database: string, role: string): Promise<string | undefined> {
+    const query = { branch_id: branchId, database_name: database, role_name: role, pooled: 'true' }
+    const output = await this.withRetries('connection_uri', async () => {
+      const args = ['api', `/projects/${encodeURIComponent(this.projectId)}/connection_uri`]
+      for (const [key, value] of Object.entries(query)) args.push('-Q', `${key}=${value}`)
+      const run = await this.run(args)
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.json as { uri?: unknown }
+    })
+    if (typeof output?.uri !== 'string') return undefined
+    try {
+      return new URL(output.uri).host || undefined
+    } catch {
+      return undefined
+    }
+  }
+
+  /** The role or database that `connection-string` found missing on the branch, if that is why it failed. */
+  private missingTarget(
+    failure: Diagnosis,
+    branch: string,
+    database: string,
+    role: string,
+  ): MissingConnectionTarget | undefined {
+    // neonctl checks the database against the branch's list itself; the role shows as a 404 on its password.
+    if (/^Database not found\b/i.test(failure.message ?? '')) {
+      return new MissingConnectionTarget('database', database, `branch ${branch} has no database '${database}'`)
+    }
+    const last = failure.requests.at(-1)
+    if (last?.status === 404 && /\/roles\/[^/]+\/reveal_password$/.test(last.path.split('?')[0])) {
+      return new MissingConnectionTarget('role', role, `branch ${branch} has no role '${role}'`)
+    }
+    return undefined
   }
 
   async deleteBranch(branchId: string): Promise<DeleteOutcome> {
@@ -227,7 +290,13 @@ export class NeonctlClient implements NeonClient {
       if (last?.method === 'DELETE' && last.status === 204) return gone()
       if (run.ok) return 'deleted'
       const failure = run.diagnosis
-      if (failure.code === 'not-found') return gone()
+      // Gone only if the 404 says the branch is: a 404 for the project (wrong project_id, deleted project) is not.
+      if (failure.code === 'not-found') {
+        const subject = notFoundSubject(failure.message)
+        if (subject === 'branch' || (subject !== 'project' && (await this.projectExists()))) return gone()
+        throw new NeonError('project-not-found', this.projectNotFound(failure))
+      }
+      if (failure.code === 'project-not-found') throw new NeonError(failure.code, this.projectNotFound(failure))
       if (failure.code === 'invalid' && /default|protected|primary|root/i.test(failure.message ?? '')) {
         throw new NeonError('protected', `Neon refused to delete branch ${branchId}: ${failure.reason}`)
       }
@@ -255,6 +324,23 @@ export class NeonctlClient implements NeonClient {
 
   // --- internals ---
 
+  private projectNotFound(failure: Diagnosis): string {
+    return (
+      `Neon did not find project ${this.projectId} (${failure.reason}): check project_id, and that the API key ` +
+      'belongs to an account or organization that can see the project'
+    )
+  }
+
+  /** GET /projects/P: whether the project exists for this key (a 404 that did not say what was missing). */
+  private async projectExists(): Promise<boolean> {
+    return this.withRetries('project get', async () => {
+      const run = await this.run(['api', `/projects/${encodeURIComponent(this.projectId)}`])
+      if (run.ok) return true
+      if (run.diagnosis.status === 404) return false
+      throw this.failure(run.diagnosis)
+    })
+  }
+
   private projectArgs(): string[] {
     return ['--project-id', this.projectId, '-o', 'json']
   }
@@ -271,7 +357,11 @@ export class NeonctlClient implements NeonClient {
         for (const [key, value] of Object.entries(params)) args.push('-Q', `${key}=${value}`)
         const run = await this.run(args)
         if (!run.ok) throw this.failure(run.diagnosis)
-        return run.json as { branches?: ApiBranch[]; pagination?: { next?: string } }
+        return run.json as {
+          branches?: ApiBranch[]
+          annotations?: Record<string, { value?: unknown } | undefined>
+          pagination?: { next?: string }
+        }
       })
       if (!page || !Array.isArray(page.branches) || !page.branches.every(isApiBranch)) {
         throw new NeonError('unknown', 'The branch listing was not understood; refusing to treat it as complete')
@@ -279,7 +369,7 @@ export class NeonctlClient implements NeonClient {
       for (const api of page.branches) {
         if (seen.has(api.id)) continue
         seen.add(api.id)
-        branches.push(this.remember(toBranch(api)))
+        branches.push(this.remember(toBranch(api, page.annotations?.[api.id]?.value)))
       }
       const next = page.pagination?.next
       if (!next || page.branches.length === 0) return branches
@@ -291,18 +381,20 @@ export class NeonctlClient implements NeonClient {
 
   private async adopt(request: CreateBranchRequest, conflict: Diagnosis): Promise<BranchConnection> {
     const existing = await this.findBranchWithConnection(request.name, request.database, request.role)
-    if (!existing) {
-      // 409 for a name we cannot see: not ours to guess about.
-      throw new NeonError(
-        'conflict',
-        `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`,
-      )
-    }
-    return this.adoptable(existing, request)
+    if (!existing) throw this.invisibleConflict(request, conflict)
+    this.adoptable(existing.branch, request)
+    return existing
   }
 
-  private adoptable(found: BranchConnection, request: CreateBranchRequest): BranchConnection {
-    const { branch } = found
+  /** 409 for a name we cannot see: not ours to guess about. */
+  private invisibleConflict(request: CreateBranchRequest, conflict: Diagnosis): NeonError {
+    return new NeonError(
+      'conflict',
+      `Creating '${request.name}' conflicted (${conflict.reason}), but no branch has that name`,
+    )
+  }
+
+  private adoptable(branch: Branch, request: CreateBranchRequest): Branch {
     if (branch.name !== request.name) throw new NeonError('unknown', 'internal: adopting a branch of another name')
     // Never hand out the default branch's or the parent's database as if it were a fresh branch.
     if (
@@ -314,7 +406,7 @@ export class NeonctlClient implements NeonClient {
         `A branch named '${request.name}' exists and is the project's ${branch.default ? 'default' : 'parent'} branch (${branch.id}); refusing to reuse it`,
       )
     }
-    return found
+    return branch
   }
 
   private remember(branch: Branch): Branch {
@@ -384,7 +476,19 @@ export class NeonctlClient implements NeonClient {
   }
 }
 
-function createdSince(branch: Branch, since: number): boolean {
-  const createdAt = Date.parse(branch.createdAt)
-  return !Number.isNaN(createdAt) && createdAt >= since - CLOCK_SKEW_TOLERANCE_MS
+interface Found {
+  branch: Branch
+  created: boolean
+  connection?: Connection
+  uris?: ApiConnectionUri[]
+}
+
+/** Marks an error from createOrReuseBranch with what the create left behind. */
+function withCreation(error: unknown, creation: Creation): NeonError {
+  const marked =
+    error instanceof NeonError
+      ? error
+      : new NeonError('unknown', error instanceof Error ? error.message : String(error))
+  marked.creation = creation
+  return marked
 }

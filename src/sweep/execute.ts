@@ -1,6 +1,6 @@
 // Carries out a sweep plan: deletes children before parents, one failure never stops the rest, and once the step's
 // deadline has passed the remaining branches are reported as not tried instead of failing one by one.
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import { NeonError, type NeonClient } from '../neon/client.js'
 import { childrenFirst, type SweepDecision } from './plan.js'
 import type { SweepOutcome } from './summary.js'
@@ -28,11 +28,9 @@ export async function executeDeletions(
     deadlinePassed = deadline
   }
   if (notTried > 0) {
-    core.error(
+    log.error(
       `${notTried} more branch(es) were not tried because the step deadline passed; raise the timeout input for large sweeps.`,
-      {
-        title: SWEEP_TITLE,
-      },
+      SWEEP_TITLE,
     )
   }
   return outcomes
@@ -47,7 +45,7 @@ async function deleteOne(
     return { outcome: { kind: result === 'already-gone' ? 'already-gone' : 'deleted' }, deadline: false }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
-    core.error(`Could not delete ${decision.branch.name} (${decision.branch.id}): ${message}`, { title: SWEEP_TITLE })
+    log.error(`Could not delete ${decision.branch.name} (${decision.branch.id}): ${message}`, SWEEP_TITLE)
     return {
       outcome: { kind: 'failed', error: message },
       deadline: error instanceof NeonError && error.code === 'deadline',

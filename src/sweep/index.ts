@@ -1,6 +1,6 @@
 // mode: sweep — delete stale CI branches. Lists the project's branches, decides with planSweep (pure), then
 // deletes children before parents, reporting every branch and failing the step at the end if anything went wrong.
-import * as core from '@actions/core'
+import * as log from '../log.js'
 import type { NeonClient } from '../neon/client.js'
 import { planSweep, pullRequestsToLookUp, type SweepRules } from './plan.js'
 import { fetchPullRequestStates, type GitHubSettings } from './pull-requests.js'
@@ -34,11 +34,12 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
     throw new Error('sweep_prefix must not be empty: a sweep only considers branches with a name prefix')
   if (!(rules.olderThanMs >= 0)) throw new Error(`sweep: olderThanMs must be 0 or more, got ${rules.olderThanMs}`)
   if (rules.olderThanMs === 0 && !rules.closedPrs) {
-    core.warning('sweep_older_than is 0 and sweep_closed_prs is false: no rule is on, so nothing will be deleted.', {
-      title: TITLE,
-    })
+    log.warning(
+      'sweep_older_than is 0 and sweep_closed_prs is false: no rule is on, so nothing will be deleted.',
+      TITLE,
+    )
   }
-  core.info(
+  log.info(
     `Sweeping branches starting with "${rules.prefix}" (${rules.olderThanMs > 0 ? `older than ${formatDuration(rules.olderThanMs)}` : 'age rule off'}, ` +
       `closed-PR rule ${rules.closedPrs ? 'on' : 'off'}${rules.dryRun ? ', dry run' : ''}).`,
   )
@@ -56,7 +57,7 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
 
   const prNumbers = pullRequestsToLookUp(branches, rules)
   if (prNumbers.length > 0)
-    core.info(`Reading the state of ${prNumbers.length} pull request(s) from ${options.github.repository}.`)
+    log.info(`Reading the state of ${prNumbers.length} pull request(s) from ${options.github.repository}.`)
   const prStates = prNumbers.length > 0 ? await fetchPullRequestStates(prNumbers, options.github) : new Map()
   const decisions = planSweep(branches, prStates, rules)
 
@@ -75,8 +76,8 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
             : d.action === 'would-delete'
               ? 'Would delete'
               : 'Kept'
-    core.info(`${verb} ${d.branch.name} (${d.branch.id}): ${d.detail}`)
-    if (d.problem) core.warning(`Kept ${d.branch.name} (${d.branch.id}): ${d.problem}`, { title: TITLE })
+    log.info(`${verb} ${d.branch.name} (${d.branch.id}): ${d.detail}`)
+    if (d.problem) log.warning(`Kept ${d.branch.name} (${d.branch.id}): ${d.problem}`, TITLE)
   }
 
   const report = { rules, decisions, outcomes }
@@ -87,8 +88,8 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
   const line = rules.dryRun
     ? `Sweep (dry run): ${counts['would-delete']} would be deleted, ${counts.kept} kept.`
     : `Sweep: ${counts.deleted + counts['already-gone']} deleted, ${counts.failed} failed, ${counts.kept} kept.`
-  core.info(line)
-  if (rules.dryRun && counts['would-delete'] > 0) core.notice(line, { title: TITLE })
+  log.info(line)
+  if (rules.dryRun && counts['would-delete'] > 0) log.notice(line, TITLE)
 
   const failures: string[] = []
   if (counts.failed > 0) failures.push(`${counts.failed} branch(es) could not be deleted`)

@@ -1,8 +1,8 @@
 // The job summary of a sweep: one table row per branch whose name matches the prefix.
-import * as core from '@actions/core'
 import type { SweepDecision, SweepRules } from './plan.js'
 import { formatDuration } from '../duration.js'
-import { escapeHtml } from '../html.js'
+import { htmlTable, summaryHtml, type SafeHtml } from '../html.js'
+import { appendSummary } from '../log.js'
 
 export type SweepOutcome =
   | { kind: 'deleted' }
@@ -32,16 +32,14 @@ export function countOutcomes(report: SweepReport): Record<SweepOutcome['kind'],
 }
 
 export async function writeListingFailureSummary(rules: SweepRules, error: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  await core.summary
-    .addHeading('Neon branch sweep', 2)
-    .addRaw(`<p>❌ The branch listing failed, so nothing was deleted: ${escapeHtml(error)}</p>`)
-    .addRaw(`<p>Prefix <code>${escapeHtml(rules.prefix)}</code>. The next run will try again.</p>`)
-    .write()
+  await appendSummary(
+    summaryHtml`<h2>Neon branch sweep</h2>`,
+    summaryHtml`<p>❌ The branch listing failed, so nothing was deleted: ${error}</p>`,
+    summaryHtml`<p>Prefix <code>${rules.prefix}</code>. The next run will try again.</p>`,
+  )
 }
 
 export async function writeSweepSummary(report: SweepReport): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return
   const { rules } = report
   const counts = countOutcomes(report)
   const matching = report.decisions.filter((d) => d.reason !== 'prefix-mismatch')
@@ -57,38 +55,32 @@ export async function writeSweepSummary(report: SweepReport): Promise<void> {
     .map((d) => ({ d, outcome: outcomeOf(report, d) }))
     .sort((a, b) => order[a.outcome.kind] - order[b.outcome.kind] || a.d.branch.name.localeCompare(b.d.branch.name))
 
-  const summary = core.summary
-    .addHeading(rules.dryRun ? 'Neon branch sweep (dry run: nothing deleted)' : 'Neon branch sweep', 2)
-    .addRaw(
-      `<p>Branches starting with <code>${escapeHtml(rules.prefix)}</code>, ` +
-        `${rules.olderThanMs > 0 ? `older than ${formatDuration(rules.olderThanMs)}` : 'age rule off'}, ` +
-        `closed-PR rule ${rules.closedPrs ? 'on' : 'off'}. Default and protected branches are never deleted.</p>`,
-    )
-    .addRaw(
-      `<p>${rules.dryRun ? `Would delete: ${counts['would-delete']}` : `Deleted: ${counts.deleted + counts['already-gone']}`}` +
-        `${counts.failed ? `, failed: ${counts.failed}` : ''}, kept: ${counts.kept}` +
-        `; ${others} other branch${others === 1 ? '' : 'es'} did not match the prefix.</p>`,
-    )
+  const parts: SafeHtml[] = [
+    summaryHtml`<h2>${rules.dryRun ? 'Neon branch sweep (dry run: nothing deleted)' : 'Neon branch sweep'}</h2>`,
+    summaryHtml`<p>Branches starting with <code>${rules.prefix}</code>, ${
+      rules.olderThanMs > 0 ? `older than ${formatDuration(rules.olderThanMs)}` : 'age rule off'
+    }, closed-PR rule ${rules.closedPrs ? 'on' : 'off'}. Default and protected branches are never deleted.</p>`,
+    summaryHtml`<p>${rules.dryRun ? `Would delete: ${counts['would-delete']}` : `Deleted: ${counts.deleted + counts['already-gone']}`}${
+      counts.failed ? `, failed: ${counts.failed}` : ''
+    }, kept: ${counts.kept}; ${others} other branch${others === 1 ? '' : 'es'} did not match the prefix.</p>`,
+  ]
   if (rows.length > 0) {
-    summary.addTable([
-      [
-        { data: 'Branch', header: true },
-        { data: 'Created', header: true },
-        { data: 'Result', header: true },
-        { data: 'Why', header: true },
-      ],
-      ...rows
-        .slice(0, MAX_ROWS)
-        .map(({ d, outcome }) => [
-          `<code>${escapeHtml(d.branch.name)}</code><br><sub>${escapeHtml(d.branch.id)}</sub>`,
-          escapeHtml(d.branch.createdAt),
-          d.problem ? '⚠️ kept (undecided)' : resultLabel(outcome),
-          escapeHtml(outcome.kind === 'failed' ? `${d.detail}; deletion failed: ${outcome.error}` : d.detail),
-        ]),
-    ])
-    if (rows.length > MAX_ROWS) summary.addRaw(`<p>… and ${rows.length - MAX_ROWS} more (see the log).</p>`)
+    parts.push(
+      htmlTable(
+        ['Branch', 'Created', 'Result', 'Why'],
+        rows
+          .slice(0, MAX_ROWS)
+          .map(({ d, outcome }) => [
+            summaryHtml`<code>${d.branch.name}</code><br><sub>${d.branch.id}</sub>`,
+            summaryHtml`${d.branch.createdAt}`,
+            summaryHtml`${d.problem ? '⚠️ kept (undecided)' : resultLabel(outcome)}`,
+            summaryHtml`${outcome.kind === 'failed' ? `${d.detail}; deletion failed: ${outcome.error}` : d.detail}`,
+          ]),
+      ),
+    )
+    if (rows.length > MAX_ROWS) parts.push(summaryHtml`<p>… and ${rows.length - MAX_ROWS} more (see the log).</p>`)
   }
-  await summary.write()
+  await appendSummary(...parts)
 }
 
 export function resultLabel(outcome: SweepOutcome): string {

@@ -1,102 +1,120 @@
-import { neonActionName, thisActionMode, type ActionContext } from '../actions.js'
-import { envWrites } from '../shell.js'
-import type { Job, Settings, Step, Workflow } from '../workflow-model.js'
+import { neonActionStep, thisActionMode } from '../actions.js'
+import type { Outcome } from '../conditions.js'
+import { logicalLines, type LogicalLine } from '../shell.js'
+import type { Origin, ValueTracer } from '../value-origin.js'
+import type { Job, Step, Workflow } from '../workflow-model.js'
 import type { Rule } from './rule.js'
 
-/** An `if:` that keeps the job or step away from fork pull requests (or from runs without the key). */
-const FORK_GUARD =
-  /head\.repo|\.fork\b|github\.event_name\s*(!=\s*['"]pull_request['"]|==\s*['"](?!pull_request['"]))|env\.NEON_API_KEY/
+/** neonctl (or its `neon` alias, through npx and the like) running a command that talks to Neon. */
+const NEON_CLI =
+  /(?:^|[\s;&|(`])(?:(?:npx|bunx|pnpx)\s+(?:-y\s+|--yes\s+)?|(?:pnpm|yarn)\s+dlx\s+)?(?:neonctl(?:@[\w.^~-]+)?|neon)\s+(?:--?[\w-]+(?:[= ]\S+)?\s+)*(branches|branch|projects|project|cs|connection-string|databases|database|roles|role|operations|set-context|me|orgs|vpc|ip-allow)\b/
+const NEON_API = /\bconsole\.neon\.tech\/api\b/
 
-/** Conditions that run a job even when a job it needs was skipped. */
-const RUNS_AFTER_SKIPS = /always\(\)|failure\(\)|cancelled\(\)/
+interface KeyUse {
+  line: number
+  /** What needs the key, for the message. */
+  subject: string
+  origin: Origin
+  /** A fallback the step could use instead of the guard. */
+  fallback?: string
+}
 
 export const forkPrNoFallback: Rule = {
   id: 'fork-pr-no-fallback',
   severity: 'warning',
-  summary: 'A pull_request workflow needs the Neon API key, which fork pull requests (and Dependabot) do not get.',
+  summary:
+    'A pull_request workflow runs a step that needs the Neon API key from secrets, which pull requests from forks do not get.',
   check({ workflows, actions }, report) {
-    for (const { workflow } of workflows) {
+    for (const { workflow, tracer, fork } of workflows) {
       if (!workflow.triggers.includes('pull_request')) continue
-      const guarded = guardedJobs(workflow)
       for (const job of workflow.jobs) {
-        if (guarded.has(job.id)) continue
-        let keyFromEarlierStep = false
         for (const step of job.steps) {
-          if (step.if && FORK_GUARD.test(step.if)) continue
-          const problem = keyFromEarlierStep ? undefined : keyProblem(step, job, workflow, actions)
-          // A key written to GITHUB_ENV by an earlier step, not from secrets (a local test server's, say), is always there.
-          const written = envWrites(step.run ?? []).find((write) => write.name === 'NEON_API_KEY')
-          if (written && !/\bsecrets\./.test(written.value)) keyFromEarlierStep = true
-          if (problem) report(workflow.file, step.line, problem.message, problem.fix)
+          const uses = keyUses(step, job, tracer, actions)
+          if (uses.length === 0) continue
+          const state = fork.stepState(job, step)
+          if (state === 'false' || state === 'secret') continue
+          for (const use of uses) report(workflow.file, use.line, message(use, state), fix(use, workflow))
         }
       }
     }
   },
 }
 
-const GUARD_FIX =
-  'add an if: that skips it for forks (github.event.pull_request.head.repo.full_name == github.repository)'
-
-function keyProblem(step: Step, job: Job, workflow: Workflow, actions: ActionContext) {
+function keyUses(step: Step, job: Job, tracer: ValueTracer, actions: Parameters<typeof thisActionMode>[1]): KeyUse[] {
   const mode = thisActionMode(step, actions)
-  if (mode && mode !== 'lint' && needsSecretKey(step, job, workflow)) {
+  if (mode !== undefined) {
+    if (mode === 'lint') return []
     const canFallBack = mode === 'create' || mode === 'connect'
-    if (canFallBack && step.with.get('fallback_database_url')?.value.trim()) return undefined
-    return {
-      message: `This step (mode: ${mode}) needs NEON_API_KEY from secrets; on a pull request from a fork the secret is empty and the job fails.`,
-      fix: canFallBack
-        ? `Set fallback_database_url (for example a postgres service container's URL), or ${GUARD_FIX}.`
-        : `Only run it when the key is there: ${GUARD_FIX}.`,
-    }
+    if (canFallBack && step.with.get('fallback_database_url')?.value.trim()) return []
+    const input = step.with.get('api_key')?.value.trim()
+    const origin = input ? tracer.text(input, job, step.index) : tracer.variable('NEON_API_KEY', job, step.index)
+    if (!origin?.fromSecrets) return []
+    return [
+      {
+        line: step.line,
+        subject: `this step (mode: ${mode}) gets an empty ${input ? 'api_key' : 'NEON_API_KEY'} (from ${origin.what}) and fails`,
+        origin,
+        fallback: canFallBack
+          ? "set fallback_database_url (for example a postgres service container's URL) so fork runs test against that"
+          : undefined,
+      },
+    ]
   }
-  const neonAction = neonActionName(step)
-  if (neonAction && /\bsecrets\./.test(step.with.get('api_key')?.value ?? '')) {
-    return {
-      message: `neondatabase/${neonAction}-action gets its API key from secrets; on a pull request from a fork it is empty and the step fails.`,
-      fix: `Switch to this action with fallback_database_url, or ${GUARD_FIX}.`,
-    }
+  const neon = neonActionStep(step)
+  if (neon) {
+    const origin = tracer.text(step.with.get('api_key')?.value ?? '', job, step.index)
+    if (!origin?.fromSecrets) return []
+    return [
+      {
+        line: step.line,
+        subject: `neondatabase/${neon.action.name}-action gets an empty api_key (from ${origin.what}) and the step fails`,
+        origin,
+        fallback:
+          neon.action.name === 'create-branch'
+            ? 'use this action (mode: create) with fallback_database_url, which exports that URL instead when there is no key'
+            : undefined,
+      },
+    ]
   }
-  return undefined
+  const uses: KeyUse[] = []
+  for (const line of logicalLines(step.run ?? [])) {
+    const use = cliKeyUse(line, step, job, tracer)
+    if (use) uses.push(use)
+  }
+  return uses
 }
 
-/** Whether the step's key comes from a secret (a literal key, as for a local test server, is always there). */
-function needsSecretKey(step: Step, job: Job, workflow: Workflow): boolean {
-  const input = step.with.get('api_key')?.value.trim()
-  if (input) return /\bsecrets\./.test(input)
-  const env = lookup('NEON_API_KEY', step.env, job.env, workflow.env)
-  return env === undefined || /\bsecrets\./.test(env)
+function cliKeyUse(line: LogicalLine, step: Step, job: Job, tracer: ValueTracer): KeyUse | undefined {
+  const cli = NEON_CLI.test(line.text)
+  const api = !cli && NEON_API.test(line.text)
+  if (!cli && !api) return undefined
+  const inLine = tracer.shellValue(line.text, job, step)
+  const origin = inLine?.fromSecrets ? inLine : cli ? tracer.variable('NEON_API_KEY', job, step.index) : undefined
+  if (!origin?.fromSecrets) return undefined
+  return {
+    line: line.line,
+    subject: cli
+      ? `neonctl runs with an empty key (from ${origin.what}) and fails`
+      : `this call to Neon's API sends an empty key (from ${origin.what}) and is refused`,
+    origin,
+  }
 }
 
-function lookup(name: string, ...scopes: Settings[]): string | undefined {
-  for (const scope of scopes) {
-    const value = scope.get(name)?.value
-    if (value !== undefined) return value
-  }
-  return undefined
+function message(use: KeyUse, state: Outcome): string {
+  const when =
+    state === 'true'
+      ? 'On a pull request from a fork, secrets are empty'
+      : 'This step may run on a pull request from a fork (its if: conditions do not rule that out), where secrets are empty'
+  return `${when}: ${use.subject}.`
 }
 
-/** Jobs skipped on fork pull requests: guarded themselves, or needing a guarded job without an always()-like if. */
-function guardedJobs(workflow: Workflow): Set<string> {
-  const byId = new Map(workflow.jobs.map((job) => [job.id, job]))
-  const guarded = new Map<string, boolean>()
-  const isGuarded = (job: Job, trail: Set<string>): boolean => {
-    const known = guarded.get(job.id)
-    if (known !== undefined) return known
-    if (trail.has(job.id)) return false
-    trail.add(job.id)
-    const own = !!job.if && FORK_GUARD.test(job.if)
-    const upstreamGuarded = (id: string) => {
-      const upstream = byId.get(id)
-      return upstream !== undefined && isGuarded(upstream, trail)
-    }
-    // `if: always() && needs.X.result == 'success'` still skips the job when X was skipped.
-    const successOf = [...(job.if ?? '').matchAll(/needs\.([\w-]+)\.result\s*==\s*['"]success['"]/g)].map((m) => m[1])
-    const inherited = RUNS_AFTER_SKIPS.test(job.if ?? '')
-      ? successOf.some(upstreamGuarded)
-      : job.needs.some(upstreamGuarded)
-    guarded.set(job.id, own || inherited)
-    return own || inherited
-  }
-  for (const job of workflow.jobs) isGuarded(job, new Set())
-  return new Set([...guarded].filter(([, value]) => value).map(([id]) => id))
+function fix(use: KeyUse, workflow: Workflow): string {
+  const onlyPullRequests = workflow.triggers.every((trigger) => trigger === 'pull_request')
+  const guard = onlyPullRequests
+    ? 'github.event.pull_request.head.repo.full_name == github.repository'
+    : "github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository"
+  const skip = `skip it for forks with if: ${guard} on the step or its job (joined with && to an if: already there), or gate the job on a check job's has_key output`
+  return use.fallback ? `${capitalize(use.fallback)}, or ${skip}.` : `${capitalize(skip)}.`
 }
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)

@@ -1,4 +1,10 @@
-import { alembicMissingDownRevision, alembicMultipleHeads, alembicRevisionLength, alembicStrayFile } from './alembic.js'
+import {
+  alembicLocationNotFound,
+  alembicMissingDownRevision,
+  alembicMultipleHeads,
+  alembicRevisionLength,
+  alembicStrayFile,
+} from './alembic.js'
 import { cleanupUnderDependants } from './cleanup-under-dependants.js'
 import { forkPrNoFallback } from './fork-pr-no-fallback.js'
 import { parallelMigrations } from './parallel-migrations.js'
@@ -6,11 +12,15 @@ import type { Rule } from './rule.js'
 import { secretInOutput } from './secret-in-output.js'
 import { secretOverridesService } from './secret-overrides-service.js'
 import { unbufferedPython } from './unbuffered-python.js'
+import { unknownInput } from './unknown-input.js'
+import { unknownOutput } from './unknown-output.js'
 import { useBeforeMigrate } from './use-before-migrate.js'
 import { workflowParseError } from './workflow-parse-error.js'
 
 export const RULES: readonly Rule[] = [
   workflowParseError,
+  unknownOutput,
+  unknownInput,
   secretInOutput,
   parallelMigrations,
   useBeforeMigrate,
@@ -19,6 +29,7 @@ export const RULES: readonly Rule[] = [
   alembicMultipleHeads,
   alembicMissingDownRevision,
   alembicStrayFile,
+  alembicLocationNotFound,
   unbufferedPython,
   secretOverridesService,
   forkPrNoFallback,

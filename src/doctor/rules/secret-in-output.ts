@@ -1,60 +1,46 @@
-import { logicalLines, writesTo } from '../shell.js'
-import type { SourceLine } from '../source-text.js'
+import { parseExpression, readPaths } from '../expressions.js'
+import { logicalLines } from '../shell.js'
+import { outputWrite, setOutputCall, type Origin } from '../value-origin.js'
+import type { Job, Workflow } from '../workflow-model.js'
 import type { Rule } from './rule.js'
-
-/** Output names that say "database URL" or "password" (db_url, db_url_with_pooler, pg_dsn, db_password...). */
-const SECRET_NAME =
-  /((^|[_-])(db|database|postgres(ql)?|pg|neon|conn(ection)?)[_-]?(url|uri|dsn|conn(ection)?[_-]?string|string)([_-](with[_-])?(pooler|pooled|unpooled|direct|non[_-]?pooled))?$)|^(dsn|connection[_-]?string|conn[_-]?str)$|pass(word|wd)/i
-
-/** Values that carry one: a secret, a database URL, neonctl's connection string, an output with such a name. */
-function carriesSecret(value: string): string | undefined {
-  if (/\bsecrets\.\w+/.test(value)) return 'a secrets.* value'
-  if (/\b(postgres(ql)?|mysql|redis|mongodb(\+srv)?):\/\//i.test(value)) return 'a database URL'
-  if (/\bneonctl\s+(connection-string|cs)\b/.test(value)) return 'a connection string from neonctl'
-  if (/\b(PGPASSWORD|[A-Z_]*DATABASE_URL[A-Z_]*)\b/.test(value)) return 'a database URL or password variable'
-  const output = /\boutputs\.([\w-]+)/g
-  for (const match of value.matchAll(output)) if (SECRET_NAME.test(match[1])) return `the output ${match[1]}`
-  return undefined
-}
-
-function whatItCarries(name: string, value: string): string | undefined {
-  // `${{ env.DATABASE_URL != '' }}` is a boolean, whatever it mentions.
-  if (/^\s*\$\{\{(\s*!|[^}]*(==|!=|<|>|\(\s*!))[^}]*\}\}\s*$/.test(value)) return undefined
-  return carriesSecret(value) ?? (SECRET_NAME.test(name) ? 'a database URL or password, by its name' : undefined)
-}
-
-const FIX =
-  'Pass only non-secret values (branch name, host) between jobs, and let each job build its own DATABASE_URL: ' +
-  'use this action with mode: connect (it exports DATABASE_URL through GITHUB_ENV, masked).'
 
 export const secretInOutput: Rule = {
   id: 'secret-in-output',
   severity: 'error',
-  summary: 'A job or step output carries a database URL, a password or a secrets.* value.',
+  summary:
+    'A job output carries a secret or a database password (GitHub drops it if masked, else it crosses jobs in clear), or a step output carries one unmasked.',
   check({ workflows }, report) {
-    for (const { workflow } of workflows) {
+    for (const { workflow, tracer } of workflows) {
+      const reportedStepOutputs = new Set<string>()
       for (const job of workflow.jobs) {
         for (const [name, { value, line }] of job.outputs) {
-          const carried = whatItCarries(name, value)
-          if (!carried) continue
-          report(
-            workflow.file,
-            line,
-            `Job output ${job.id}.${name} carries ${carried}; GitHub drops it ("Skip output '${name}' since it may contain secret") and the jobs that need it get an empty string.`,
-            FIX,
-          )
+          const origin = tracer.text(value, job)
+          if (!origin) continue
+          for (const path of stepOutputsIn(value)) reportedStepOutputs.add(`${job.id}\u0000${path}`)
+          report(workflow.file, line, jobOutputMessage(job, name, origin, readers(workflow, job, name)), fixFor(origin))
         }
+      }
+      for (const job of workflow.jobs) {
         for (const step of job.steps) {
-          const written = [...logicalLines(step.run ?? []), ...scriptLines(step.withLines.get('script'))]
-          for (const line of written) {
-            const output = stepOutput(line.text)
-            const carried = output && whatItCarries(output.name, output.value)
-            if (!output || !carried) continue
+          const written = [
+            ...logicalLines(step.run ?? []).map((line) => ({ line: line.line, write: outputWrite(line.text) })),
+            ...(step.withLines.get('script') ?? []).map((line) => ({
+              line: line.line,
+              write: setOutputCall(line.text),
+            })),
+          ]
+          for (const { line, write } of written) {
+            if (!write || !step.id) continue
+            if (reportedStepOutputs.has(`${job.id}\u0000${step.id.toLowerCase()}.${write.name.toLowerCase()}`)) continue
+            const origin = tracer.shellValue(write.value, job, step)
+            if (origin?.masked !== 'no') continue
             report(
               workflow.file,
-              line.line,
-              `Step output ${output.name} carries ${carried}; outputs are not masked and cannot cross jobs with a secret in them.`,
-              `Write it to GITHUB_ENV after masking it (echo "::add-mask::$VALUE"), or use this action, which exports DATABASE_URL masked. ${FIX}`,
+              line,
+              `Step output ${write.name} carries ${origin.what}, which is not masked (${origin.why ?? 'nothing masks it'}); ` +
+                `the log shows it in clear wherever steps.${step.id}.outputs.${write.name} is used.`,
+              'Mask it before writing it (echo "::add-mask::$VALUE"), or pass the URL through GITHUB_ENV after masking it; ' +
+                "this action's create and connect modes export DATABASE_URL masked.",
             )
           }
         }
@@ -63,15 +49,59 @@ export const secretInOutput: Rule = {
   },
 }
 
-function scriptLines(lines: SourceLine[] | undefined): SourceLine[] {
-  return (lines ?? []).filter((line) => /\bsetOutput\s*\(/.test(line.text))
+function jobOutputMessage(job: Job, name: string, origin: Origin, readers: string[]): string {
+  const where =
+    readers.length > 0 ? `job${readers.length > 1 ? 's' : ''} ${readers.join(', ')}` : 'the jobs that read it'
+  const carried = `Job output ${job.id}.${name} carries ${origin.what}`
+  if (origin.masked === 'yes')
+    return (
+      `${carried}, which the runner masks${origin.why ? ` (${origin.why})` : ''}; GitHub drops job outputs holding a masked value ` +
+      `("Skip output '${name}' since it may contain secret"), so needs.${job.id}.outputs.${name} is empty in ${where}.`
+    )
+  if (origin.masked === 'no')
+    return (
+      `${carried}, which is not masked (${origin.why ?? 'nothing masks it'}); it crosses jobs in clear and is printed ` +
+      `in the log wherever ${where} use${readers.length === 1 ? 's' : ''} it.`
+    )
+  return (
+    `${carried} (${origin.why ?? 'whether it is masked depends on the version'}): if masked, GitHub drops the output ` +
+    `and ${where} get an empty string; if not, it crosses jobs in clear and is printed wherever it is used.`
+  )
 }
 
-function stepOutput(line: string): { name: string; value: string } | undefined {
-  const written = writesTo(line, 'GITHUB_OUTPUT')
-  if (written) return written
-  const command = /::set-output\s+name=([\w-]+)::(.*)/.exec(line)
-  if (command) return { name: command[1], value: command[2] }
-  const script = /\bsetOutput\s*\(\s*['"`]([\w-]+)['"`]\s*,\s*(.*)\)/.exec(line)
-  return script ? { name: script[1], value: script[2] } : undefined
+function fixFor(origin: Origin): string {
+  if (origin.fromSecrets)
+    return 'Read the secret in the job that needs it (every job can: env: NAME: ${{ secrets.NAME }}) instead of passing it through an output.'
+  if (/create-branch-action|reset-branch-action/.test(origin.what))
+    return (
+      'Pass only the branch name or id between jobs and get the URL in the job that needs it: call the Neon action again ' +
+      'there with the same branch_name (it returns the existing branch), or use this action with mode: connect, ' +
+      'which exports DATABASE_URL masked through GITHUB_ENV.'
+    )
+  return (
+    'Pass only non-secret values (branch name, host) between jobs and let each job build its own DATABASE_URL: ' +
+    'this action with mode: connect exports it masked through GITHUB_ENV.'
+  )
+}
+
+/** The jobs that read needs.<job>.outputs.<name>. */
+function readers(workflow: Workflow, job: Job, name: string): string[] {
+  return workflow.jobs
+    .filter((reader) =>
+      reader.expressions.some((use) =>
+        stepOutputsIn(`\${{ ${use.expression} }}`, 'needs').includes(`${job.id.toLowerCase()}.${name.toLowerCase()}`),
+      ),
+    )
+    .map((reader) => reader.id)
+}
+
+/** `id.output` for each steps.<id>.outputs.<output> (or needs.<job>.outputs.<output>) a value reads. */
+function stepOutputsIn(value: string, context: 'steps' | 'needs' = 'steps'): string[] {
+  const found: string[] = []
+  for (const match of value.matchAll(/\$\{\{([\s\S]*?)\}\}/g)) {
+    const expr = parseExpression(match[1])
+    for (const path of expr ? readPaths(expr) : [])
+      if (path[0] === context && path[2] === 'outputs' && path[3]) found.push(`${path[1]}.${path[3]}`)
+  }
+  return found
 }

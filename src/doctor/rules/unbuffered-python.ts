@@ -1,4 +1,12 @@
-import { backgroundCommands, envWrites, lineAt, logicalLines, pythonOffset, runsUnbuffered } from '../shell.js'
+import {
+  backgroundCommands,
+  envWrites,
+  lineAt,
+  logicalLines,
+  pythonOffset,
+  pythonProgram,
+  runsUnbuffered,
+} from '../shell.js'
 import type { Settings } from '../workflow-model.js'
 import type { Rule } from './rule.js'
 
@@ -10,7 +18,8 @@ const enables = (settings: Settings) => {
 export const unbufferedPython: Rule = {
   id: 'unbuffered-python',
   severity: 'warning',
-  summary: 'A Python process started in the background (nohup, &) without -u or PYTHONUNBUFFERED.',
+  summary:
+    'A Python process (python, a .py script, uv/poetry/pipenv run, uvicorn, gunicorn, celery, flask run...) started in the background without -u or PYTHONUNBUFFERED.',
   check({ workflows }, report) {
     for (const { workflow } of workflows) {
       if (enables(workflow.env)) continue
@@ -27,11 +36,15 @@ export const unbufferedPython: Rule = {
               (command) => pythonOffset(command.text) >= 0 && !runsUnbuffered(command.text),
             )
             if (!buffered) continue
+            const { program, interpreter } = pythonProgram(buffered.text)!
             report(
               workflow.file,
               lineAt(line, buffered.offset + pythonOffset(buffered.text)),
-              'Python started in the background with buffered output: its prints stay in a block buffer, so the log shows nothing until it exits, and nothing at all if it is killed.',
-              'Start it with python -u, or set PYTHONUNBUFFERED: "1" in the env of the step, job or workflow.',
+              `${interpreter ? 'Python' : `${program} (a Python program)`} started in the background with buffered output: ` +
+                'what it prints to stdout stays in a block buffer, so the log shows nothing until it exits, and nothing at all if it is killed.',
+              interpreter
+                ? 'Start it with python -u, or set PYTHONUNBUFFERED: "1" in the env of the step, job or workflow.'
+                : `Set PYTHONUNBUFFERED: "1" in the env of the step, job or workflow (${program} cannot take python's -u).`,
             )
           }
         }

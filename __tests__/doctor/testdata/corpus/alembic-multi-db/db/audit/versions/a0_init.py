@@ -1,0 +1,6 @@
+revision = "a0a0a0a0a0a0"
+down_revision = None
+
+
+def upgrade():
+    pass

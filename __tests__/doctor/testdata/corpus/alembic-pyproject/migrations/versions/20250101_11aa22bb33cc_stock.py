@@ -1,0 +1,2 @@
+revision = "11aa22bb33cc"
+down_revision = None
