@@ -2,7 +2,7 @@
 
 import type { ConnectSettings } from '../inputs.js'
 import { writeBranchSummary } from '../summary.js'
-import { assertEphemeralBranch } from './create.js'
+import { assertUsableBranch } from '../branch-policy.js'
 import { deliverConnection } from './deliver.js'
 import type { ModeDeps } from './deps.js'
 import * as log from '../log.js'
@@ -45,7 +45,7 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   })
   if (!found) throw new Error(missingBranchMessage(settings.branchName))
   const { branch, connection } = found
-  assertEphemeralBranch(branch, settings.branchName)
+  assertUsableBranch(branch, settings.branchName)
   const delivered = await deliverConnection(
     {
       branch,

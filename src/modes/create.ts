@@ -1,6 +1,7 @@
 // mode: create: create the branch or adopt the one with that name, then hand it to the job.
 
 import { randomUUID } from 'node:crypto'
+import { assertUsableBranch } from '../branch-policy.js'
 import type { CreateSettings } from '../inputs.js'
 import * as log from '../log.js'
 import { creationOf, MissingConnectionTarget, type Branch, type BranchWithConnection } from '../neon/client.js'
@@ -8,22 +9,6 @@ import { saveCleanupState } from '../state.js'
 import { writeBranchSummary } from '../summary.js'
 import { deliverConnection } from './deliver.js'
 import type { ModeDeps } from './deps.js'
-
-/** Refuses anything but the branch we asked for: never hand out the parent's or the default branch's URL. */
-export function assertEphemeralBranch(branch: Branch, requestedName: string): void {
-  if (branch.default) {
-    throw new Error(
-      `Refusing to use branch '${branch.name}' (${branch.id}): it is the project's default branch. ` +
-        'Choose a branch_name that is not the default branch.',
-    )
-  }
-  if (branch.protected) {
-    throw new Error(`Refusing to use branch '${branch.name}' (${branch.id}): it is a protected branch.`)
-  }
-  if (branch.name !== requestedName) {
-    throw new Error(`Neon returned branch '${branch.name}' (${branch.id}) when '${requestedName}' was asked for.`)
-  }
-}
 
 /**
  * The expiry to give a reused branch, if any: the requested one, when the branch would otherwise expire before half
@@ -85,7 +70,7 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
   const answer = createOrReuse(settings, deps, createToken)
   deps.prepareReadiness?.() // loads while neonctl runs
   const { branch: answered, connection, created } = await answer
-  assertEphemeralBranch(answered, settings.branchName)
+  assertUsableBranch(answered, settings.branchName)
   const branch = created ? answered : await extendExpiryIfDue(answered, settings.expiresAt, deps)
   saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
 
