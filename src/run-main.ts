@@ -1,7 +1,7 @@
 // The main step: mask the key, parse inputs once, dispatch by mode, turn any failure into a failed step.
 
 import { getInput } from '@actions/core'
-import { InputError, parseSettings, type Settings } from './inputs.js'
+import { InputError, parseSettings, type Settings } from './settings/index.js'
 import { readRunContext } from './run-context.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'

@@ -1,7 +1,7 @@
 // Puts a branch's connection into the environment of the job's later steps (GITHUB_ENV), masked first.
 
 import { exportVariable } from '@actions/core'
-import type { ExportOptions } from '../inputs.js'
+import type { ExportOptions } from '../settings/index.js'
 import type { Connection } from '../neon/client.js'
 import { maskSecrets } from './secrets.js'
 import { buildUrls, splitHost, type ConnectionUrls } from './urls.js'

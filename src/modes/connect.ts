@@ -1,6 +1,6 @@
 // mode: connect: export an existing branch's connection (the other jobs of a run). Never creates or deletes.
 
-import type { ConnectSettings } from '../inputs.js'
+import type { ConnectSettings } from '../settings/index.js'
 import { writeBranchSummary } from '../summary.js'
 import { assertUsableBranch } from '../branch-policy.js'
 import { deliverConnection } from './deliver.js'

@@ -2,7 +2,7 @@
 
 import { randomUUID } from 'node:crypto'
 import { assertUsableBranch } from '../branch-policy.js'
-import type { CreateSettings } from '../inputs.js'
+import type { CreateSettings } from '../settings/index.js'
 import * as log from '../log.js'
 import { creationOf, MissingConnectionTarget, type Branch, type BranchWithConnection } from '../neon/client.js'
 import { saveCleanupState } from '../state.js'

@@ -1,7 +1,7 @@
 // mode: delete: delete a branch by name (teardown job, PR-closed workflow). Gone already is fine.
 
 import { deleteRefusal } from '../branch-policy.js'
-import type { DeleteSettings } from '../inputs.js'
+import type { DeleteSettings } from '../settings/index.js'
 import * as log from '../log.js'
 import { writeLine } from '../summary.js'
 import type { ModeDeps } from './deps.js'

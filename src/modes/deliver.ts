@@ -1,7 +1,7 @@
 // Hands a branch's connection to the job: mask, wait until it accepts connections, export, outputs, migrate.
 
 import { setOutput } from '@actions/core'
-import type { ExportOptions, MigrateSettings } from '../inputs.js'
+import type { ExportOptions, MigrateSettings } from '../settings/index.js'
 import type { Branch, Connection } from '../neon/client.js'
 import { checkedForOutputs } from '../neon/mapping.js'
 import { connectionVariables, exportVariables, prepareConnection } from '../export/export-connection.js'

@@ -1,7 +1,7 @@
 // No API key, fallback_database_url given: the job runs against that database instead of a Neon branch.
 
 import { setOutput } from '@actions/core'
-import type { FallbackSettings } from '../inputs.js'
+import type { FallbackSettings } from '../settings/index.js'
 import { exportFallback, fallbackVariables } from '../export/fallback-variables.js'
 import * as log from '../log.js'
 import { writeLine } from '../summary.js'

@@ -1,7 +1,7 @@
 // The optional migrate step after the database is ready: outputs, and the step fails when the migration failed.
 
 import { setOutput } from '@actions/core'
-import type { MigrateSettings } from '../inputs.js'
+import type { MigrateSettings } from '../settings/index.js'
 import type { RunContext } from '../run-context.js'
 import type { ModeDeps } from './deps.js'
 
