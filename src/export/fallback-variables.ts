@@ -20,8 +20,8 @@ export function fallbackVariables(url: string): Record<string, string> {
   }
 }
 
-/** Masks and exports the fallback URL; returns the exported names. */
-export function exportFallback(url: string, envPrefix: string): string[] {
+/** Masks and exports the fallback URL; returns the variables as exported (names with prefix). */
+export function exportFallback(url: string, envPrefix: string): Record<string, string> {
   const password = decodeURIComponent(new URL(url).password)
   maskSecrets(url, password)
   return exportVariables(fallbackVariables(url), envPrefix)
