@@ -7,6 +7,7 @@ import * as path from 'node:path'
 import pg from 'pg'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { createJob, expectNoSecret, type Job, type StepResult } from '../../support/runner-emulator.js'
+import { branchNames } from '../neon/local-api.js'
 import { PYTHON, fixtures } from './jobs.js'
 
 const neon = useLocalNeon()
@@ -78,11 +79,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 }
 
 async function branchExists(name: string): Promise<boolean> {
-  const response = await fetch(`${neon.apiHost}/projects/${neon.projectId}/branches`, {
-    headers: { authorization: `Bearer ${neon.apiKey}` },
-  })
-  const body = (await response.json()) as { branches: { name: string }[] }
-  return body.branches.some((b) => b.name === name)
+  return (await branchNames(neon)).includes(name)
 }
 
 const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [])
