@@ -108,9 +108,6 @@ it('six jobs at once: one migrates, five wait and skip, the schema is at head, t
   const migrated = mains[outcomes.indexOf('migrated')]
   const holder = `shard-${outcomes.indexOf('migrated') + 1} (run 4242, attempt 1)`
   expect(migrated.log).toContain('5 other jobs waiting on the migration lock')
-  console.log(
-    `six action jobs: migrate_duration_ms ${mains.map((m) => m.outputs.migrate_duration_ms).join(', ')} (${holder} migrated)`,
-  )
   for (const skipped of mains.filter((m) => m !== migrated)) {
     expect(skipped.log).toContain(`Waiting for the migration run by ${holder} ...`)
     expect(skipped.annotations).toContainEqual(
