@@ -6,6 +6,7 @@ import {
   CREATE_TOKEN_ANNOTATION,
   NeonError,
   type Branch,
+  type BranchConnection,
   type BranchWithConnection,
   type Connection,
   type CreateBranchRequest,
@@ -69,6 +70,11 @@ export class FakeNeonClient implements NeonClient {
   async findBranch(name: string): Promise<Branch | undefined> {
     this.calls.push(`find ${name}`)
     return this.branches.find((b) => b.name === name)
+  }
+
+  async findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined> {
+    const branch = await this.findBranch(name)
+    return branch && { branch, connection: this.connectionOf(branch, database, role) }
   }
 
   async getConnection(branch: string, database: string, role: string): Promise<Connection> {

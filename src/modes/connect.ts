@@ -6,7 +6,7 @@ import { exportConnection, prepareConnection } from '../export/export-connection
 import * as log from '../log.js'
 import type { ConnectSettings } from '../settings/index.js'
 import { setBranchOutputs } from '../steps/branch-outputs.js'
-import { findBranchWithConnection } from '../steps/find-branch.js'
+import { findBranchToConnect } from '../steps/find-branch.js'
 import { runMigration } from '../steps/migrate.js'
 import { waitForDatabase } from '../steps/wait-for-database.js'
 import { writeBranchSummary } from '../summary.js'
@@ -18,7 +18,7 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
 
   // Find the branch by name, with its connection.
   log.info(`Looking up branch '${branchName}'`)
-  const lookup = findBranchWithConnection(deps.client, branchName, exportOptions)
+  const lookup = findBranchToConnect(deps.client, branchName, exportOptions)
   deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
   const { branch, connection } = await lookup
 

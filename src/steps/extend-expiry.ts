@@ -27,7 +27,7 @@ export async function extendExpiryIfDue(
   deps: { client: NeonClient; now: () => number },
 ): Promise<Branch> {
   const extendTo = expiryToExtend(branch.expiresAt, requested, deps.now())
-  if (!extendTo || !deps.client.setExpiration) return branch
+  if (!extendTo) return branch
   const previous = branch.expiresAt
   try {
     const expiresAt = (await deps.client.setExpiration(branch.id, extendTo)).expiresAt ?? extendTo

@@ -14,22 +14,17 @@ export function missingBranchMessage(name: string): string {
 }
 
 /**
- * The branch and its connection: one neonctl run where the client can resolve the name and fetch the connection
- * together, else two. Throws naming the likely cause when there is no such branch, and naming the input when the
- * branch lacks the role or database asked for.
+ * The branch and its connection (one neonctl run). Throws naming the likely cause when there is no such branch, and
+ * naming the input when the branch lacks the role or database asked for.
  */
-export async function findBranchWithConnection(
+export async function findBranchToConnect(
   client: NeonClient,
   name: string,
   { database, role }: Pick<ExportOptions, 'database' | 'role'>,
 ): Promise<BranchConnection> {
   let found: BranchConnection | undefined
   try {
-    if (client.findBranchWithConnection) found = await client.findBranchWithConnection(name, database, role)
-    else {
-      const branch = await client.findBranch(name)
-      found = branch && { branch, connection: await client.getConnection(branch.id, database, role) }
-    }
+    found = await client.findBranchWithConnection(name, database, role)
   } catch (error) {
     if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, name), { cause: error })
     throw error
