@@ -4,7 +4,7 @@ import { exportVariable } from '@actions/core'
 import * as log from '../log.js'
 import type { ExportOptions } from '../settings/index.js'
 import type { Connection } from '../neon/client.js'
-import { maskSecrets } from './secrets.js'
+import { maskEveryForm } from './secrets.js'
 import { buildUrls, splitHost, type ConnectionUrls } from './urls.js'
 
 /**
@@ -12,9 +12,9 @@ import { buildUrls, splitHost, type ConnectionUrls } from './urls.js'
  * connection is known, before anything is logged.
  */
 export function prepareConnection(connection: Connection, options: ExportOptions): ConnectionUrls {
-  maskSecrets(connection.password)
+  maskEveryForm(connection.password)
   const urls = buildUrls(connection, options)
-  maskSecrets(urls.pooled, urls.direct)
+  maskEveryForm(urls.pooled, urls.direct)
   return urls
 }
 
