@@ -64,17 +64,17 @@ export interface NeonClient {
   findBranch(name: string): Promise<Branch | undefined>
   /**
    * findBranch and getConnection at once (connect mode, adopting after a 409): undefined when no branch has that
-   * exact name. Optional (added later); the neonctl client answers it with one process and four requests.
+   * exact name. The neonctl client answers it with one process and four requests.
    */
-  findBranchWithConnection?(name: string, database: string, role: string): Promise<BranchConnection | undefined>
+  findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined>
   /** Connection details of an existing branch (name or id). Throws NeonError code 'not-found' if it is missing. */
   getConnection(branch: string, database: string, role: string): Promise<Connection>
   /** Delete by id. A branch already gone is not an error. Refuses default and protected branches. */
   deleteBranch(branchId: string): Promise<DeleteOutcome>
   /** Every branch of the project; throws if the listing could be incomplete. */
   listBranches(): Promise<Branch[]>
-  /** Set a branch's expiry (by id); returns the branch as Neon now has it. Optional (added later). */
-  setExpiration?(branchId: string, expiresAt: string): Promise<Branch>
+  /** Set a branch's expiry (by id); returns the branch as Neon now has it. */
+  setExpiration(branchId: string, expiresAt: string): Promise<Branch>
 }
 
 export type NeonErrorCode =

@@ -1,9 +1,10 @@
-// The optional migrate step after the database is ready: outputs, and the step fails when the migration failed.
+// The migrate step after the database is ready: runs the command once per commit, sets its outputs, and fails
+// the step when the migration failed.
 
 import { setOutput } from '@actions/core'
-import type { MigrateSettings } from '../inputs.js'
+import type { MigrateSettings } from '../settings/index.js'
 import type { RunContext } from '../run-context.js'
-import type { ModeDeps } from './deps.js'
+import type { ModeDeps } from '../modes/deps.js'
 
 export class MigrationFailed extends Error {
   constructor(

@@ -1,5 +1,5 @@
-// Reads the local Neon server's API directly (not through the action), trusting its CA, retrying the faults the
-// soak test injects: used to check what the action left behind.
+// The local Neon server's API read and changed directly (not through the action), retrying the faults tests inject:
+// to set a project up and to check what the action left behind.
 import { readFileSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
@@ -80,4 +80,9 @@ function send(
     if (payload) req.write(payload)
     req.end()
   })
+}
+
+/** Every branch name of the project. */
+export async function branchNames(target: ApiTarget): Promise<string[]> {
+  return (await listAllBranches(target)).map((b) => b.name)
 }
