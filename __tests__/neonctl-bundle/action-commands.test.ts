@@ -2,7 +2,7 @@
 // scripts/neonctl-edits.mjs that drops too much fails here, not in a user's job. (schema-diff and reset run end to
 // end against the local server in __tests__/local-neon/schema-diff.test.ts.)
 import * as path from 'node:path'
-import { FakeNeonApi } from '../neon/fake-neon-api.js'
+import { FakeNeonApi } from './fake-neon-api.js'
 import { repoRoot, runNeonctl } from './checks.js'
 
 const shipped = path.join(repoRoot, 'dist', 'neonctl')

@@ -9,7 +9,7 @@ import { connect, type AddressInfo, type Socket } from 'node:net'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { FakeNeonApi } from '../neon/fake-neon-api.js'
+import { FakeNeonApi } from './fake-neon-api.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '../..')
