@@ -47,6 +47,34 @@ describe('diagnose', () => {
     expect(d.reason).toContain(`HTTP ${status}`)
   })
 
+  it('pairs the answers of requests in flight at once by the line naming the request', () => {
+    const url = (rest: string) => `http://127.0.0.1:1/api/v2/projects/p/branches/br-a-b-c${rest}`
+    const stderr = [
+      'DEBUG: GET http://127.0.0.1:1/api/v2/projects/p/branches',
+      'DEBUG: 200 OK',
+      'DEBUG: answer to GET http://127.0.0.1:1/api/v2/projects/p/branches',
+      `DEBUG: GET ${url('/endpoints')}`,
+      `DEBUG: GET ${url('/databases')}`,
+      `DEBUG: GET ${url('/roles/nobody/reveal_password')}`,
+      'DEBUG: 404 Not Found',
+      `DEBUG: answer to GET ${url('/roles/nobody/reveal_password')}`,
+      'DEBUG: 429 Too Many Requests retry-after=3',
+      `DEBUG: answer to GET ${url('/databases')}`,
+      'DEBUG: 200 OK',
+      `DEBUG: answer to GET ${url('/endpoints')}`,
+      'ERROR: rate limited',
+      '',
+    ].join('\n')
+    expect(traceRequests(stderr).map((r) => [r.path.split('/').pop(), r.status, r.retryAfter])).toEqual([
+      ['branches', 200, undefined],
+      ['endpoints', 200, undefined],
+      ['databases', 429, '3'],
+      ['reveal_password', 404, undefined],
+    ])
+    // neonctl reads the answers in the order it sent the requests: the first failure is the one it reported
+    expect(failed(stderr)).toMatchObject({ code: 'transient', status: 429, retryAfterMs: 3000 })
+  })
+
   it('reads Retry-After from the status line', () => {
     const d = failed(create('429 Too Many Requests', 'rate limit exceeded', ' retry-after=3'))
     expect(d.retryAfterMs).toBe(3000)
