@@ -71,10 +71,14 @@ export function traceRequests(stderr: string): RequestTrace[] {
 /**
  * The request whose failure ended the run: the first one unanswered or answered with an error. neonctl sends one
  * request at a time, or (connection-string) several at once whose answers it reads in the order sent, failing on
- * the first bad one: either way no request before it failed. Without a failure, the latest request.
+ * the first bad one: either way no request before it failed. The pooled URI that our connection-string asks for
+ * alongside never fails a run (a failure only leaves it out), and its request may be logged before the others: it
+ * counts only when it is the run's only request. Without a failure, the latest request.
  */
 export function failedRequest(requests: RequestTrace[]): RequestTrace | undefined {
-  return requests.find((r) => r.status === undefined || r.status >= 400) ?? requests.at(-1)
+  const failed = (r: RequestTrace) => r.status === undefined || r.status >= 400
+  const alongside = (r: RequestTrace) => requests.length > 1 && /\/connection_uri(\?|$)/.test(r.path)
+  return requests.find((r) => failed(r) && !alongside(r)) ?? requests.find(failed) ?? requests.at(-1)
 }
 
 function pathOf(url: string): string {
