@@ -447,17 +447,24 @@ export class NeonctlClient implements NeonClient {
 
   /** Runs `attempt` until it succeeds, fails for good, the attempts run out, or the deadline would pass. */
   private async withRetries<T>(label: string, attempt: () => Promise<T>): Promise<T> {
+    let lastAnswer: Diagnosis | undefined
     for (let number = 1; ; number++) {
       try {
         return await attempt()
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error
         const { diagnosis } = error
+        if (diagnosis.status !== undefined) lastAnswer = diagnosis
+        // an attempt cut short by the deadline says less than the last answer Neon gave
+        const last =
+          diagnosis.status === undefined && lastAnswer
+            ? `${diagnosis.reason} (before that: ${lastAnswer.reason})`
+            : diagnosis.reason
         if (number >= this.policy.maxAttempts) {
-          throw new NeonError('transient', `'${label}' failed ${number} times; last error: ${diagnosis.reason}`)
+          throw new NeonError('transient', `'${label}' failed ${number} times; last error: ${last}`)
         }
         const delay = retryDelay(number - 1, diagnosis, this.policy, () => this.clock.random())
-        if (delay >= this.deadline.remaining()) throw this.deadlineError(label, diagnosis.reason)
+        if (delay >= this.deadline.remaining()) throw this.deadlineError(label, last)
         this.logger.info(`Retrying '${label}' in ${formatDelay(delay)}: ${diagnosis.reason}`)
         await this.clock.sleep(delay)
       }
