@@ -8,9 +8,11 @@
 //   +    b text,
 //
 // Only the two header lines when the schemas match. Lines that differ between any two dumps of one schema (pg_dump's
-// version comments, the random key of `\restrict`/`\unrestrict` in dumps by pg_dump 15.14+) are not changes: they
-// are dropped, and a hunk left with no change goes with them.
+// version comments, the random key of `\restrict`/`\unrestrict` in dumps by pg_dump 15.14+) are not changes, and
+// neither are the action's own objects (own-objects.ts): they are dropped, and a hunk left with no change goes with
+// them.
 import { NeonError } from '../neon/client.js'
+import { withoutOwnObjects } from './own-objects.js'
 import { scrubSchemaSecrets } from './scrub-secrets.js'
 
 export interface SchemaDiff {
@@ -55,7 +57,7 @@ export function parseSchemaDiff(output: string, expected: { database: string; br
     removed: 0,
   }
   for (const hunk of hunks(all.slice(start + 2))) {
-    const kept = hunk.body.filter((line) => !(/^[-+]/.test(line) && NOISE.test(line.slice(1))))
+    const kept = withoutOwnObjects(hunk.body.filter((line) => !(/^[-+]/.test(line) && NOISE.test(line.slice(1)))))
     const added = kept.filter((line) => line.startsWith('+')).length
     const removed = kept.filter((line) => line.startsWith('-')).length
     if (added + removed === 0) continue
