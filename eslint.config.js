@@ -30,9 +30,9 @@ export default defineConfig(
   // outside can start a workflow command. Printing anywhere else in the action is an error.
   {
     files: ['src/**/*.ts'],
-    // src/log.ts is the path itself. src/doctor/ (mode: lint, and its CLI) still prints through its own
-    // src/doctor/log.ts; until it moves onto src/log.ts it is left out here.
-    ignores: ['src/log.ts', 'src/doctor/**'],
+    // src/log.ts is the path itself. The doctor's CLI is a terminal program, not the action: its report is its output
+    // (JSON and SARIF byte for byte on stdout, notes on stderr), every text in it made inert by src/doctor/log.ts.
+    ignores: ['src/log.ts', 'src/doctor/cli.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

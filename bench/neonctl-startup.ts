@@ -1,5 +1,7 @@
 // How long neonctl takes to start, per way of shipping it (issue 7). Run: npx tsx bench/neonctl-startup.ts
 //   [--iterations N] [--node PATH ...]   (several --node to compare Node versions; the compile cache needs >= 22.1)
+//   [--bundle LABEL=DIR ...]             (other builds of dist/neonctl to compare, e.g. one lacking an edit)
+//   [--only-bundles]                     (leave out the npm package and the compile-cache variant)
 // Variants: the npm package as installed (node_modules), our bundle (dist/neonctl), and the bundle
 // with Node's module compile cache warm. Commands: `--version`, and a real `branches list -o json` against a tiny
 // local HTTP server. Runs are interleaved; medians and spread are printed and written to bench/results/.
@@ -15,7 +17,12 @@ import { summarize, type Summary } from './stats.js'
 
 const root = new URL('..', import.meta.url).pathname
 const { values } = parseArgs({
-  options: { iterations: { type: 'string', default: '10' }, node: { type: 'string', multiple: true } },
+  options: {
+    iterations: { type: 'string', default: '10' },
+    node: { type: 'string', multiple: true },
+    bundle: { type: 'string', multiple: true },
+    'only-bundles': { type: 'boolean', default: false },
+  },
 })
 const iterations = Math.max(1, Number(values.iterations))
 const nodes = values.node?.length ? values.node : [process.execPath]
@@ -41,7 +48,13 @@ const variants = [
   { name: 'npm package (node_modules)', script: join(root, 'node_modules/neonctl/bin/cli.js'), cache: false },
   { name: 'bundle (dist/neonctl)', script: join(root, 'dist/neonctl/neonctl.mjs'), cache: false },
   { name: 'bundle + compile cache (warm)', script: join(root, 'dist/neonctl/neonctl.mjs'), cache: true },
-]
+  ...(values.bundle ?? []).map((spec) => {
+    const [label, dir] = spec.includes('=')
+      ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)]
+      : [spec, spec]
+    return { name: `bundle ${label}`, script: join(dir, 'neonctl.mjs'), cache: false }
+  }),
+].filter((v) => !values['only-bundles'] || (!v.cache && !v.script.includes('node_modules')))
 const commands = [
   { name: '--version', args: ['--version'] },
   { name: 'branches list (1 request)', args: ['branches', 'list', '--project-id', 'p', '-o', 'json'] },

@@ -84,8 +84,10 @@ export class ServerProbes {
    */
   async computeStartMs(branchId: string): Promise<number | undefined> {
     await this.waitUntilQuiet()
-    const { operations } = await this.api<{ operations: Operation[] }>(`/branches/${branchId}/operations`)
+    // Neon lists operations per project only (newest first); the branch's are among the latest.
+    const { operations } = await this.api<{ operations: Operation[] }>('/operations?limit=1000')
     const durations = operations
+      .filter((o) => o.branch_id === branchId)
       .filter((o) => (o.action === 'create_branch' || o.action === 'start_compute') && o.status === 'finished')
       .map((o) => o.total_duration_ms ?? 0)
       .filter((ms) => ms > 0)

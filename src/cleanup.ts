@@ -2,6 +2,7 @@
 // failures and cancellations too. A branch already gone is fine; default/protected branches are never deleted, and a
 // branch is only ever taken for this step's own with proof (Neon's answer to its create, or its token).
 
+import { untouchable } from './branch-policy.js'
 import type { Branch, NeonClient } from './neon/client.js'
 import { createdWithToken, NeonError } from './neon/client.js'
 import type { CleanupState } from './state.js'
@@ -41,12 +42,8 @@ export function decideCleanup(state: CleanupState | undefined): CleanupDecision 
  */
 export function adoptPendingBranch(state: CleanupState, branch: Branch | undefined): CleanupDecision {
   if (!branch) return { action: 'nothing', reason: `no branch named ${state.branchName} exists` }
-  if (branch.default || branch.protected) {
-    return {
-      action: 'keep',
-      reason: `kept branch ${branch.name}: it is the project's ${branch.default ? 'default' : 'protected'} branch`,
-    }
-  }
+  const kind = untouchable(branch)
+  if (kind) return { action: 'keep', reason: `kept branch ${branch.name}: it is the project's ${kind} branch` }
   if (createdWithToken(branch, state.createToken)) {
     return {
       action: 'delete',

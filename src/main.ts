@@ -14,20 +14,6 @@ await runMain({
   // a failed load surfaces in waitUntilReady, which awaits the same promise
   prepareReadiness: () => void loadReadiness().catch(() => undefined),
   runMigrateStep: async (options) => (await import('./migrate/index.js')).runMigrateStep(options),
-  runSweepMode: async (settings, client) =>
-    (await import('./sweep/index.js')).runSweepMode({
-      client,
-      prefix: settings.prefix,
-      olderThanMs: settings.olderThanMs,
-      closedPrs: settings.closedPrs,
-      dryRun: settings.dryRun,
-      github: settings.github,
-    }),
-  runLintMode: async (settings) =>
-    (await import('./doctor/index.js')).runLintMode({
-      workspace: settings.workspace,
-      failOn: settings.failOn,
-      disabledRules: settings.disabledRules,
-      sarifFile: settings.sarifFile,
-    }),
+  runSweepMode: async (settings, client) => (await import('./sweep/index.js')).runSweepMode({ ...settings, client }),
+  runLintMode: async (settings) => (await import('./doctor/index.js')).runLintMode(settings),
 })

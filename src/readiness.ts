@@ -3,7 +3,7 @@
 
 import * as log from './log.js'
 import pg from 'pg'
-import type { SslMode } from './inputs.js'
+import type { SslMode } from './settings/index.js'
 import type { Connection } from './neon/client.js'
 import { splitHost } from './export/urls.js'
 

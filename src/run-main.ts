@@ -1,14 +1,14 @@
 // The main step: mask the key, parse inputs once, dispatch by mode, turn any failure into a failed step.
 
 import { getInput } from '@actions/core'
-import { InputError, parseSettings, type Settings } from './inputs.js'
+import { InputError, parseSettings, type Settings } from './settings/index.js'
 import { readRunContext } from './run-context.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'
 import { runConnect } from './modes/connect.js'
 import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
-import { MigrationFailed } from './modes/migrate.js'
+import { MigrationFailed } from './steps/migrate.js'
 import { maskSecretInputs } from './mask-inputs.js'
 import * as log from './log.js'
 import { writeLine } from './summary.js'

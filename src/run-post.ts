@@ -2,11 +2,10 @@
 
 import { getInput } from '@actions/core'
 import { runCleanup } from './cleanup.js'
-import { parseDuration } from './duration.js'
 import type { ClientFactory } from './modes/deps.js'
 import { loadCleanupState } from './state.js'
 import { maskSecretInputs } from './mask-inputs.js'
-import { apiKeyProblem, checkApiHost, resolveApiKey } from './inputs.js'
+import { checkApiHost, parsePostSettings } from './settings/index.js'
 import * as log from './log.js'
 
 export async function runPost(deps: {
@@ -18,26 +17,21 @@ export async function runPost(deps: {
   const now = deps.now ?? Date.now
   try {
     maskSecretInputs(env)
-    const mode = getInput('mode').trim().toLowerCase() || 'create'
-    if (mode !== 'create') {
-      log.info(`Nothing to clean up: mode ${mode} never creates a branch.`)
+    const settings = parsePostSettings({ input: (name) => getInput(name), env })
+    if (settings.mode !== 'create') {
+      log.info(`Nothing to clean up: mode ${settings.mode} never creates a branch.`)
       return
     }
     const state = loadCleanupState()
-    // Inputs were validated by main; here a bad value must not stop the cleanup.
-    const timeoutMs = parseDuration(getInput('timeout')) || 5 * 60_000
     await runCleanup(state, async () => {
-      const apiKey = resolveApiKey(getInput('api_key'), env)
-      if (!apiKey) throw new Error('no API key in the post step (api_key input or NEON_API_KEY)')
-      const keyProblem = apiKeyProblem(apiKey)
-      if (keyProblem) throw new Error(keyProblem)
+      if ('problem' in settings.apiKey) throw new Error(settings.apiKey.problem)
       const s = state as NonNullable<typeof state>
       // main checked api_host before saving it; checked again, as the key is about to be sent there
       const host = s.apiHost ? checkApiHost(s.apiHost) : undefined
       if (host && 'problem' in host) throw new Error(host.problem)
       return deps.createClient(
-        { apiKey, projectId: s.projectId, ...(host ? { apiHost: host.host } : {}) },
-        now() + timeoutMs,
+        { apiKey: settings.apiKey.key, projectId: s.projectId, ...(host ? { apiHost: host.host } : {}) },
+        now() + settings.timeoutMs,
       )
     })
   } catch (error) {

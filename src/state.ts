@@ -3,7 +3,7 @@
 // killed a moment later.
 
 import { getState, saveState } from '@actions/core'
-import type { CleanupPolicy } from './inputs.js'
+import type { CleanupPolicy } from './settings/index.js'
 
 export interface CleanupState {
   projectId: string

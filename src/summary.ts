@@ -2,7 +2,7 @@
 
 import { appendSummary } from './log.js'
 import { htmlTable, summaryHtml, type SafeHtml } from './html.js'
-import type { Branch } from './neon/client.js'
+import type { Branch, Connection } from './neon/client.js'
 
 export function consoleBranchUrl(projectId: string, branchId: string): string {
   return `https://console.neon.tech/app/projects/${encodeURIComponent(projectId)}/branches/${encodeURIComponent(branchId)}`
@@ -14,8 +14,7 @@ export interface BranchSummary {
   branch: Branch
   outcome: string // created / reused / connected
   parent: string // as shown: a name, an id, or a description
-  host: string
-  poolerHost: string
+  connection: Pick<Connection, 'host' | 'poolerHost'>
   exportedNames: string[]
   tookMs: number
   cleanupNote?: string
@@ -29,8 +28,8 @@ export async function writeBranchSummary(s: BranchSummary): Promise<void> {
     ['Outcome', summaryHtml`${s.outcome}`],
     ['Parent', summaryHtml`${s.parent}`],
     ['Expires', summaryHtml`${s.branch.expiresAt ?? 'never (no expiry set)'}`],
-    ['Endpoint host', code(s.host)],
-    ['Pooled host', code(s.poolerHost)],
+    ['Endpoint host', code(s.connection.host)],
+    ['Pooled host', code(s.connection.poolerHost || s.connection.host)],
     ['Exported', summaryHtml`${s.exportedNames.map((name) => summaryHtml`${code(name)} `)}`],
     ['Time taken', summaryHtml`${(s.tookMs / 1000).toFixed(1)} s`],
   ]

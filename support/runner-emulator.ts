@@ -3,7 +3,8 @@
  * a `node24` action step, so end-to-end tests exercise exactly what users get.
  *
  * What it reproduces (from actions/runner):
- * - the step is a child process: `process.execPath <entry>`, cwd = GITHUB_WORKSPACE;
+ * - the step is a child process: `<node> <entry>`, cwd = GITHUB_WORKSPACE; <node> is RUNNER_EMULATOR_NODE when set
+ *   (the jest projects set it to Node 24, the runner's `node24`, or leave it unset: `process.execPath`);
  * - every input as `INPUT_<NAME>` (uppercased, spaces -> `_`, hyphens kept), with action.yml defaults filled in
  *   (`${{ github.token }}` becomes a dummy token); `required` is not enforced (the runner doesn't either);
  * - fresh empty GITHUB_ENV / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY / GITHUB_PATH files per step, parsed
@@ -48,6 +49,11 @@ import { parse as parseYaml } from 'yaml'
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const DUMMY_GITHUB_TOKEN = 'ghs_harnessDummyToken000000000000000000'
+
+/** The node that runs the action's entries, as the runner's externals/node24 does on GitHub. */
+export function runnerNode(): string {
+  return process.env.RUNNER_EMULATOR_NODE || process.execPath
+}
 
 /** `run` is a `run:` step (bash), the others the action's entries */
 export type Entry = 'main' | 'post' | 'run'
@@ -531,7 +537,7 @@ export class Job {
     } else {
       const script = step.script ?? path.join(this.options.actionDir, 'dist', entry, 'index.js')
       if (!existsSync(script)) throw new Error(`runner emulator: ${script} does not exist (run npm run build)`)
-      argv = [process.execPath, [script]]
+      argv = [runnerNode(), [script]]
     }
     const child = spawn(argv[0], argv[1], { cwd: this.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''

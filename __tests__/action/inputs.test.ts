@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { InputError, parseRfc3339, parseSettings, noApiKeyMessage, type Settings } from '../../src/inputs.js'
+import {
+  InputError,
+  parsePostSettings,
+  parseRfc3339,
+  parseSettings,
+  noApiKeyMessage,
+  type Settings,
+} from '../../src/settings/index.js'
 import { defaultBranchName } from '../../src/branch-name.js'
 import { parseDuration } from '../../src/duration.js'
 import { repoRoot } from '../../support/runner-emulator.js'
@@ -338,5 +345,28 @@ describe('parseSettings: good inputs', () => {
     expect(parseDuration('0')).toBe(0)
     expect(parseDuration('1.5h')).toBeUndefined()
     expect(parseDuration('')).toBeUndefined()
+  })
+})
+
+describe('parsePostSettings: the same parsers, never stopping the cleanup', () => {
+  const post = (inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}) =>
+    parsePostSettings({ input: (n) => (inputs[n] ?? '').trim(), env })
+
+  it('the mode, the timeout and the key as main read them', () => {
+    expect(post({ mode: 'create', timeout: '2m', api_key: 'key' })).toEqual({
+      mode: 'create',
+      timeoutMs: 120_000,
+      apiKey: { key: 'key' },
+    })
+    expect(post({ mode: '' }, { NEON_API_KEY: 'envkey' })).toMatchObject({ mode: 'create', apiKey: { key: 'envkey' } })
+  })
+
+  it('a bad value falls back instead of failing; a missing or unusable key is a problem only when needed', () => {
+    expect(post({ mode: 'Connect', timeout: 'soon' })).toMatchObject({
+      mode: 'connect',
+      timeoutMs: 300_000,
+      apiKey: { problem: expect.stringContaining('no API key in the post step') },
+    })
+    expect(post({ api_key: 'a b' }).apiKey).toEqual({ problem: expect.stringContaining("Input 'api_key'") })
   })
 })

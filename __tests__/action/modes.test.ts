@@ -2,13 +2,14 @@ import { buildUrls, splitHost } from '../../src/export/urls.js'
 import { secretForms } from '../../src/export/secrets.js'
 import { fallbackVariables } from '../../src/export/fallback-variables.js'
 import { adoptPendingBranch, decideCleanup, runCleanup } from '../../src/cleanup.js'
-import { expiryToExtend, runCreate } from '../../src/modes/create.js'
+import { runCreate } from '../../src/modes/create.js'
+import { expiryToExtend } from '../../src/steps/extend-expiry.js'
 import { runConnect } from '../../src/modes/connect.js'
 import { runDelete } from '../../src/modes/delete.js'
 import type { ModeDeps } from '../../src/modes/deps.js'
-import type { CreateSettings, ConnectSettings, ExportOptions } from '../../src/inputs.js'
+import type { CreateSettings, ConnectSettings, ExportOptions } from '../../src/settings/index.js'
 import { loadCleanupState, type CleanupState } from '../../src/state.js'
-import { DEFAULT_BRANCH, FakeClient } from './fake-client.js'
+import { DEFAULT_BRANCH, FakeNeonClient } from '../neon/fake-neon-client.js'
 import { inProcess } from './in-process.js'
 import { CREATE_TOKEN_ANNOTATION, NeonError } from '../../src/neon/client.js'
 
@@ -112,7 +113,7 @@ describe('cleanup decisions', () => {
     ).toBe('keep')
   })
   it('never fails on a branch already gone; a protected refusal is a warning; other errors are errors', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const gone = await inProcess(() =>
       runCleanup({ ...base, branchId: 'br-gone-gone-000000', created: true }, async () => client),
     )
@@ -167,7 +168,7 @@ const exportOptions: ExportOptions = {
   envPrefix: '',
 }
 
-function deps(client: FakeClient, overrides: Partial<ModeDeps> = {}): ModeDeps {
+function deps(client: FakeNeonClient, overrides: Partial<ModeDeps> = {}): ModeDeps {
   return {
     client,
     now: Date.now,
@@ -192,7 +193,7 @@ describe('modes with a fake client', () => {
   }
 
   it('create: state saved before and after, masks before logging, outputs, env', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const result = await inProcess(() => runCreate(createSettings, deps(client)))
     expect(result.error).toBeUndefined()
     expect(result.state).toMatchObject({
@@ -227,7 +228,7 @@ describe('modes with a fake client', () => {
 
   it('create: a reused branch with less than half its lifetime left gets the requested expiry; a fresh one does not', async () => {
     const now = Date.parse('2029-12-31T00:00:00Z') // 24 h before createSettings.expiresAt
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     client.branches.push({
       id: 'br-old-pr-000001',
       name: 'ci/r/run-1',
@@ -272,7 +273,7 @@ describe('modes with a fake client', () => {
   })
 
   it('create refuses the default branch and saves no branch id', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const result = await inProcess(() => runCreate({ ...createSettings, branchName: 'main' }, deps(client)))
     expect(String(result.error)).toContain("it is the project's default branch")
     expect(result.state.branch_id).toBeUndefined()
@@ -280,7 +281,7 @@ describe('modes with a fake client', () => {
   })
 
   it('create: a failed migration fails with its exit code, after the state was saved', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const result = await inProcess(() =>
       runCreate(
         { ...createSettings, migrate: { command: 'false', timeoutMs: 1000, cwd: '/tmp' } },
@@ -295,7 +296,7 @@ describe('modes with a fake client', () => {
   })
 
   it('connect: the likely cause when the branch is missing; never creates', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const settings: ConnectSettings = {
       mode: 'connect',
       neon: { apiKey: 'k', projectId: 'proj' },
@@ -310,7 +311,7 @@ describe('modes with a fake client', () => {
   })
 
   it('delete: gone is a notice; the default branch is refused', async () => {
-    const client = new FakeClient()
+    const client = new FakeNeonClient()
     const gone = await inProcess(() =>
       runDelete(
         { mode: 'delete', neon: { apiKey: 'k', projectId: 'p' }, branchName: 'nope', timeoutMs: 1, run },

@@ -7,7 +7,7 @@
  */
 import { createJob, type Job, type StepResult } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
-import { startRewritingProxy, type RewritingProxy } from './rewriting-proxy.js'
+import { startRewritingProxy, type RewritingProxy } from '../neon/rewriting-proxy.js'
 import { branchNames, expectExit } from './helpers.js'
 
 const neon = useLocalNeon()

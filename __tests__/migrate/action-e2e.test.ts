@@ -7,6 +7,7 @@ import * as path from 'node:path'
 import pg from 'pg'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
 import { createJob, expectNoSecret, type Job, type StepResult } from '../../support/runner-emulator.js'
+import { branchNames } from '../neon/local-api.js'
 import { PYTHON, fixtures } from './jobs.js'
 
 const neon = useLocalNeon()
@@ -78,11 +79,7 @@ async function query<T>(url: string, sql: string): Promise<T[]> {
 }
 
 async function branchExists(name: string): Promise<boolean> {
-  const response = await fetch(`${neon.apiHost}/projects/${neon.projectId}/branches`, {
-    headers: { authorization: `Bearer ${neon.apiKey}` },
-  })
-  const body = (await response.json()) as { branches: { name: string }[] }
-  return body.branches.some((b) => b.name === name)
+  return (await branchNames(neon)).includes(name)
 }
 
 const lines = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [])
@@ -111,9 +108,6 @@ it('six jobs at once: one migrates, five wait and skip, the schema is at head, t
   const migrated = mains[outcomes.indexOf('migrated')]
   const holder = `shard-${outcomes.indexOf('migrated') + 1} (run 4242, attempt 1)`
   expect(migrated.log).toContain('5 other jobs waiting on the migration lock')
-  console.log(
-    `six action jobs: migrate_duration_ms ${mains.map((m) => m.outputs.migrate_duration_ms).join(', ')} (${holder} migrated)`,
-  )
   for (const skipped of mains.filter((m) => m !== migrated)) {
     expect(skipped.log).toContain(`Waiting for the migration run by ${holder} ...`)
     expect(skipped.annotations).toContainEqual(

@@ -10,7 +10,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { createJob, expectNoSecret, type StepResult } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
-import { apiRequest } from '../soak/neon-api.js'
+import { apiRequest } from '../neon/local-api.js'
 
 const neon = useLocalNeon()
 const SUMMARY_CAP = 896 * 1024 // the summary's full log keeps the last 896 KiB (src/migrate/report.ts)

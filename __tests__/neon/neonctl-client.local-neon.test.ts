@@ -1,16 +1,27 @@
 // NeonctlClient with the real shipped neonctl against the project's local Neon server (real PostgreSQL): the
-// happy-path request budgets of issue 7, reuse, delete, and faults retried and logged.
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+// happy-path request budgets of issue 7, reuse, delete, and faults retried and logged; then, through a rewriting
+// proxy, the faults the server cannot make: a create that lands but whose answer is lost (503 after the work,
+// dropped connection, no answer at all), small pages, and what neonctl sends.
+import { execFile } from 'node:child_process'
+import http from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
+import { neonctlPath } from '../../src/neon/neonctl-path.js'
 import { startNeonForTest, type NeonForTest } from '../../support/local-neon-for-test.js'
+import { apiRequest, listAllBranches } from './local-api.js'
+import { startRewritingProxy, type RewritingProxy } from './rewriting-proxy.js'
 
 let neon: NeonForTest
+let proxy: RewritingProxy
 let logs: string[] = []
 
 beforeAll(async () => {
   neon = await startNeonForTest()
+  proxy = await startRewritingProxy(neon.baseUrl)
 }, 180_000)
 afterAll(async () => {
+  await proxy?.close()
   await neon?.stop()
 }, 60_000)
 
@@ -34,7 +45,7 @@ const pooledHostLookups = async () => (await apiRequests()).filter((r) => r.path
 async function clearRequests(): Promise<void> {
   await fetch(`${neon.baseUrl.replace(/\/$/, '')}/__local/requests`, { method: 'DELETE' })
 }
-const client = () =>
+const client = (options: { apiHost?: string; attemptTimeoutMs?: number } = {}) =>
   new NeonctlClient({
     apiKey: neon.apiKey,
     projectId: neon.projectId,
@@ -43,6 +54,7 @@ const client = () =>
     backoff: { baseDelayMs: 50, maxDelayMs: 200 },
     logger: { info: (message) => logs.push(message) },
     process: { compileCacheDir: false }, // nothing left behind in the temp dir
+    ...options,
   })
 const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner', createToken: `token-${name}` })
 const branchesPath = () => `/projects/${neon.projectId}/branches`
@@ -160,4 +172,145 @@ describe('NeonctlClient against the local Neon server', () => {
     expect(main?.default).toBe(true)
     await expect(client().deleteBranch(main!.id)).rejects.toMatchObject({ code: 'protected' })
   }, 60_000)
+})
+
+describe('NeonctlClient through a proxy that makes the faults the server cannot', () => {
+  const viaProxy = (options: { attemptTimeoutMs?: number } = {}) => client({ apiHost: proxy.apiHost, ...options })
+  const posts = () => proxy.log.filter((r) => r.method === 'POST').length
+  const named = async (name: string) => (await listAllBranches(neon)).filter((b) => b.name === name)
+  const passwordOf = async (branchId: string) =>
+    (
+      await apiRequest<{ password: string }>(
+        neon,
+        'GET',
+        `${branchesPath()}/${branchId}/roles/neondb_owner/reveal_password`,
+      )
+    ).password
+
+  beforeEach(() => {
+    proxy.rules.length = 0
+    proxy.log.length = 0
+    logs = []
+  })
+
+  it('503 after the branch landed: looked up by name and adopted, never created twice', async () => {
+    proxy.rules.push({ method: 'POST', path: /\/branches$/, times: 1, rewrite: () => ({ status: 503 }) })
+    const result = await viaProxy().createOrReuseBranch(request('ci/landed-503'))
+    // it carries this request's token, so it is ours: post's cleanup: auto will delete it
+    expect(result).toMatchObject({ created: true, branch: { name: 'ci/landed-503' } })
+    expect(result.connection.password).toBe(await passwordOf(result.branch.id))
+    expect(posts()).toBe(1)
+    expect(await named('ci/landed-503')).toHaveLength(1)
+  }, 60_000)
+
+  it("503 for a create that did not land, while another job's branch has the name: reused, never claimed", async () => {
+    const other = await apiRequest<{ branch: { id: string } }>(neon, 'POST', branchesPath(), {
+      branch: { name: 'ci/someone-elses' },
+      endpoints: [{ type: 'read_write' }],
+      annotation_value: { 'ephemeral-branch-create-token': 'token-of-another-job' },
+    })
+    proxy.rules.push({ method: 'POST', path: /\/branches$/, times: 1, answer: () => ({ status: 503 }) })
+    const result = await viaProxy().createOrReuseBranch(request('ci/someone-elses'))
+    expect(result).toMatchObject({ created: false, branch: { id: other.branch.id } })
+    expect(posts()).toBe(1)
+  }, 60_000)
+
+  it('connection dropped after the branch landed: adopted', async () => {
+    proxy.rules.push({ method: 'POST', path: /\/branches$/, times: 1, rewrite: () => ({ drop: true }) })
+    const result = await viaProxy().createOrReuseBranch(request('ci/landed-drop'))
+    expect(result.created).toBe(true)
+    expect(posts()).toBe(1)
+  }, 60_000)
+
+  it('no answer within the attempt time limit and nothing landed: looked up, then created', async () => {
+    proxy.rules.push({ method: 'POST', path: /\/branches$/, times: 1, answer: () => ({ hang: true }) })
+    // long enough for neonctl to start and send the POST even on a loaded machine
+    const result = await viaProxy({ attemptTimeoutMs: 15_000 }).createOrReuseBranch(request('ci/hang'))
+    expect(result.created).toBe(true)
+    expect(
+      logs.some((line) => line.startsWith("Outcome of 'branches create' unknown (no answer to POST in time")),
+    ).toBe(true)
+    expect(logs.some((line) => line.startsWith("Retrying 'branches create' in"))).toBe(true)
+    expect(posts()).toBe(2)
+    expect(await named('ci/hang')).toHaveLength(1)
+  }, 90_000)
+
+  it('listBranches and findBranch follow pagination', async () => {
+    for (const name of ['ci/page-a', 'ci/page-b', 'ci/page-c'])
+      await apiRequest(neon, 'POST', branchesPath(), { branch: { name }, endpoints: [{ type: 'read_write' }] })
+    proxy.rules.push({ method: 'GET', path: /\/branches$/, query: (query) => query.set('limit', '2') })
+    const all = await viaProxy().listBranches()
+    expect(all.map((b) => b.name)).toEqual((await listAllBranches(neon)).map((b) => b.name))
+    expect(all.length).toBeGreaterThan(4)
+    expect(await viaProxy().findBranch('ci/page-c')).toMatchObject({ name: 'ci/page-c' })
+    expect(await viaProxy().findBranch('ci/page')).toBeUndefined()
+  }, 60_000)
+
+  it('the shipped neonctl introduces itself with its pinned version', async () => {
+    await viaProxy().listBranches()
+    expect(proxy.log.map((r) => r.userAgent)).toEqual(['neonctl v5.0.1'])
+  })
+
+  it('the API key is sent as a Bearer token and never appears in argv', async () => {
+    const seen: string[][] = []
+    const spy = new NeonctlClient({
+      apiKey: neon.apiKey,
+      projectId: neon.projectId,
+      apiHost: proxy.apiHost,
+      deadlineMs: 30_000,
+      invoker: async (args) => {
+        seen.push(args)
+        return { exitCode: 0, stdout: '{"branches": []}', stderr: '', timedOut: false }
+      },
+    })
+    await spy.listBranches()
+    expect(seen.flat().join(' ')).not.toContain(neon.apiKey)
+  })
+
+  it('goes through HTTP_PROXY when one is set (the shipped neonctl loads its proxy agent only then)', async () => {
+    const proxied: string[] = []
+    // A forward proxy on loopback. neonctl's proxy agent (undici's) tunnels every request with CONNECT.
+    const forward = http.createServer((_req, res) => res.writeHead(405).end())
+    forward.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+      proxied.push(`${req.method} ${req.url}`)
+      const [host, port] = req.url!.split(':')
+      const upstream = connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(socket).on('error', () => socket.destroy())
+        socket.pipe(upstream).on('error', () => upstream.destroy())
+      })
+    })
+    await new Promise<void>((resolve) => forward.listen(0, '127.0.0.1', resolve))
+    const saved = { ...process.env }
+    Object.assign(process.env, {
+      HTTP_PROXY: `http://127.0.0.1:${(forward.address() as AddressInfo).port}`,
+      NO_PROXY: '',
+      no_proxy: '',
+    })
+    try {
+      const branches = await viaProxy().listBranches()
+      expect(branches.length).toBeGreaterThan(0)
+      expect(proxied).toEqual([`CONNECT ${new URL(proxy.apiHost).host}`])
+    } finally {
+      process.env = saved
+      forward.closeAllConnections()
+      await new Promise((resolve) => forward.close(resolve))
+    }
+  })
+
+  it('the modules the shipped neonctl loads only on first use work: YAML, tables, coloured help', async () => {
+    const neonctl = (...args: string[]) =>
+      new Promise<string>((resolve, reject) =>
+        execFile(
+          process.execPath,
+          [neonctlPath(), ...args, '--project-id', neon.projectId, '--no-analytics'],
+          { env: { ...process.env, NEON_API_KEY: neon.apiKey, NEON_API_HOST: neon.apiHost, FORCE_COLOR: '1' } },
+          (error, stdout) => (error ? reject(error) : resolve(stdout)),
+        ),
+      )
+    expect(await neonctl('branches', 'list', '-o', 'yaml')).toMatch(/^- id: br-/)
+    expect(await neonctl('branches', 'list', '-o', 'table')).toMatch(/Name\s+Id\s+Current State/)
+    expect(await neonctl('branches', '--help')).toContain('\u001b[36m') // chalk's cyan
+  })
 })

@@ -15,7 +15,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { type StepResult, createJob, expectNoSecret } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
-import { listAllBranches } from './neon-api.js'
+import { listAllBranches } from '../neon/local-api.js'
 
 const CYCLES = Math.max(1, Number(process.env.SOAK_CYCLES ?? 5) || 5)
 const FAULTS = { random: { rate: 0.2, statuses: [423, 429, 500, 503] } }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Branch } from '../../src/neon/client.js'
 import { runSweepMode } from '../../src/sweep/index.js'
-import { FakeNeonClient } from './fake-neon-client.js'
+import { FakeNeonClient } from '../neon/fake-neon-client.js'
 import { type FakePull, type GitHubFake, startGitHubFake } from './github-fake.js'
 
 const NOW = new Date('2026-11-23T12:00:00Z')

@@ -4,7 +4,7 @@
  */
 import { type StepResult, createJob } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
-import { apiRequest, listAllBranches } from '../soak/neon-api.js'
+import { apiRequest, listAllBranches } from '../neon/local-api.js'
 import { type GitHubFake, startGitHubFake } from './github-fake.js'
 
 const REPOSITORY = 'octo-org/shop'

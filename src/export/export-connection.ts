@@ -1,9 +1,10 @@
 // Puts a branch's connection into the environment of the job's later steps (GITHUB_ENV), masked first.
 
 import { exportVariable } from '@actions/core'
-import type { ExportOptions } from '../inputs.js'
+import * as log from '../log.js'
+import type { ExportOptions } from '../settings/index.js'
 import type { Connection } from '../neon/client.js'
-import { maskSecrets } from './secrets.js'
+import { maskEveryForm } from './secrets.js'
 import { buildUrls, splitHost, type ConnectionUrls } from './urls.js'
 
 /**
@@ -11,9 +12,9 @@ import { buildUrls, splitHost, type ConnectionUrls } from './urls.js'
  * connection is known, before anything is logged.
  */
 export function prepareConnection(connection: Connection, options: ExportOptions): ConnectionUrls {
-  maskSecrets(connection.password)
+  maskEveryForm(connection.password)
   const urls = buildUrls(connection, options)
-  maskSecrets(urls.pooled, urls.direct)
+  maskEveryForm(urls.pooled, urls.direct)
   return urls
 }
 
@@ -21,7 +22,7 @@ export function prepareConnection(connection: Connection, options: ExportOptions
 export function connectionVariables(
   connection: Connection,
   urls: ConnectionUrls,
-  options: ExportOptions,
+  options: Pick<ExportOptions, 'ssl'>,
 ): Record<string, string> {
   const { hostname, port } = splitHost(connection.host)
   return {
@@ -36,12 +37,26 @@ export function connectionVariables(
   }
 }
 
-/** Exports the variables with the prefix and returns the exported names. */
-export function exportVariables(variables: Record<string, string>, envPrefix: string): string[] {
-  const names: string[] = []
+/** Exports the variables with the prefix to the job's later steps; returns them as exported (names with prefix). */
+export function exportVariables(variables: Record<string, string>, envPrefix: string): Record<string, string> {
+  const exported: Record<string, string> = {}
   for (const [name, value] of Object.entries(variables)) {
     exportVariable(`${envPrefix}${name}`, value)
-    names.push(`${envPrefix}${name}`)
+    exported[`${envPrefix}${name}`] = value
   }
-  return names
+  return exported
+}
+
+/**
+ * The branch's connection as variables for the job's later steps, and says which; returns them as exported (the
+ * migration command gets the same environment).
+ */
+export function exportConnection(
+  connection: Connection,
+  urls: ConnectionUrls,
+  options: ExportOptions,
+): Record<string, string> {
+  const exported = exportVariables(connectionVariables(connection, urls, options), options.envPrefix)
+  log.info(`Exported to later steps: ${Object.keys(exported).join(', ')}`)
+  return exported
 }

@@ -1,6 +1,6 @@
 // The no-API-key path (fork pull requests, Dependabot): export the user's fallback URL instead of a branch.
 
-import { maskSecrets } from './secrets.js'
+import { maskEveryForm } from './secrets.js'
 import { exportVariables } from './export-connection.js'
 
 export function fallbackVariables(url: string): Record<string, string> {
@@ -20,9 +20,9 @@ export function fallbackVariables(url: string): Record<string, string> {
   }
 }
 
-/** Masks and exports the fallback URL; returns the exported names. */
-export function exportFallback(url: string, envPrefix: string): string[] {
+/** Masks and exports the fallback URL; returns the variables as exported (names with prefix). */
+export function exportFallback(url: string, envPrefix: string): Record<string, string> {
   const password = decodeURIComponent(new URL(url).password)
-  maskSecrets(url, password)
+  maskEveryForm(url, password)
   return exportVariables(fallbackVariables(url), envPrefix)
 }

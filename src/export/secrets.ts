@@ -1,6 +1,6 @@
 // Registers every form a secret can take in a log with the runner's masker, before anything can print it.
 
-import { maskSecrets as mask } from '../log.js'
+import { maskSecrets } from '../log.js'
 
 /** Each secret plus the encodings a URL or a tool may print it in. Empty values are skipped (core throws on them). */
 export function secretForms(secrets: string[]): string[] {
@@ -21,6 +21,7 @@ export function secretForms(secrets: string[]): string[] {
   return [...forms].filter((form) => form.length > 0)
 }
 
-export function maskSecrets(...secrets: string[]): void {
-  mask(secretForms(secrets))
+/** Masks each secret in every form a log may show it in. */
+export function maskEveryForm(...secrets: string[]): void {
+  maskSecrets(secretForms(secrets))
 }

@@ -1,7 +1,7 @@
 // Connection URLs built the way `neonctl connection-string` builds them, from the branch's connection details.
 
 import type { Connection } from '../neon/client.js'
-import type { SslMode } from '../inputs.js'
+import type { SslMode } from '../settings/index.js'
 
 export interface UrlOptions {
   ssl: SslMode

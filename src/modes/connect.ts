@@ -1,74 +1,51 @@
 // mode: connect: export an existing branch's connection (the other jobs of a run). Never creates or deletes.
+// The whole connect, top to bottom: each line below is one step, in the order it happens.
 
-import type { ConnectSettings } from '../inputs.js'
-import { writeBranchSummary } from '../summary.js'
-import { assertEphemeralBranch } from './create.js'
-import { deliverConnection } from './deliver.js'
-import type { ModeDeps } from './deps.js'
+import { assertUsableBranch } from '../branch-policy.js'
+import { exportConnection, prepareConnection } from '../export/export-connection.js'
 import * as log from '../log.js'
-import { MissingConnectionTarget, type BranchConnection, type NeonClient } from '../neon/client.js'
-
-export function missingBranchMessage(name: string): string {
-  return (
-    `Branch '${name}' does not exist in this project, so there is nothing to connect to. Likely causes: the job ` +
-    "that creates it hasn't run yet (add it to this job's needs:), or it ran with cleanup: auto and its post step " +
-    'already deleted the branch: in the create job set cleanup: never and delete the branch in a teardown job ' +
-    '(mode: delete, if: always()). Also check that branch_name is the same in both jobs.'
-  )
-}
-
-/** One neonctl run where the client can resolve the name and fetch the connection together; else two. */
-async function findWithConnection(
-  client: NeonClient,
-  name: string,
-  database: string,
-  role: string,
-): Promise<BranchConnection | undefined> {
-  if (client.findBranchWithConnection) return client.findBranchWithConnection(name, database, role)
-  const branch = await client.findBranch(name)
-  return branch && { branch, connection: await client.getConnection(branch.id, database, role) }
-}
+import type { ConnectSettings } from '../settings/index.js'
+import { setBranchOutputs } from '../steps/branch-outputs.js'
+import { findBranchToConnect } from '../steps/find-branch.js'
+import { runMigration } from '../steps/migrate.js'
+import { waitForDatabase } from '../steps/wait-for-database.js'
+import { writeBranchSummary } from '../summary.js'
+import type { ModeDeps } from './deps.js'
 
 export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Promise<void> {
   const started = deps.now()
-  log.info(`Looking up branch '${settings.branchName}'`)
-  const { database, role } = settings.export
-  const lookup = findWithConnection(deps.client, settings.branchName, database, role)
-  deps.prepareReadiness?.()
-  const found = await lookup.catch((error: unknown) => {
-    if (error instanceof MissingConnectionTarget) {
-      throw new Error(
-        `Input '${error.input}' names a ${error.input} that branch '${settings.branchName}' does not have: '${error.value}'.`,
-      )
-    }
-    throw error
-  })
-  if (!found) throw new Error(missingBranchMessage(settings.branchName))
-  const { branch, connection } = found
-  assertEphemeralBranch(branch, settings.branchName)
-  const delivered = await deliverConnection(
-    {
-      branch,
-      connection,
-      projectId: settings.neon.projectId,
-      created: false,
-      export: settings.export,
-      migrate: settings.migrate,
-      run: settings.run,
-    },
-    deps,
-  )
+  const { branchName, neon, export: exportOptions } = settings
+
+  // Find the branch by name, with its connection.
+  log.info(`Looking up branch '${branchName}'`)
+  const lookup = findBranchToConnect(deps.client, branchName, exportOptions)
+  deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
+  const { branch, connection } = await lookup
+
+  // Check the branch is usable: the one asked for, never the default or a protected branch.
+  assertUsableBranch(branch, branchName)
+
+  // Mask the password and URLs before anything below can print them; then the step outputs.
+  const urls = prepareConnection(connection, exportOptions)
+  setBranchOutputs({ branch, connection, projectId: neon.projectId, created: false })
+
+  // Wait until the database accepts connections, then export it to the job's later steps.
+  await waitForDatabase(connection, exportOptions.ssl, deps)
+  const exported = exportConnection(connection, urls, exportOptions)
+
+  // The job summary.
   await writeBranchSummary({
     title: 'Neon branch connected',
-    projectId: settings.neon.projectId,
+    projectId: neon.projectId,
     branch,
     outcome: 'connected to an existing branch (mode: connect)',
     parent: branch.parentId ?? 'none',
-    host: connection.host,
-    poolerHost: connection.poolerHost || connection.host,
-    exportedNames: delivered.exportedNames,
+    connection,
+    exportedNames: Object.keys(exported),
     tookMs: deps.now() - started,
     cleanupNote: 'not deleted by this job (mode: connect)',
   })
-  await delivered.migrate()
+
+  // Migrate, once per commit, against the direct URL.
+  if (settings.migrate) await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
 }

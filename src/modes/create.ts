@@ -1,106 +1,62 @@
-// mode: create: create the branch or adopt the one with that name, then hand it to the job.
+// mode: create: a branch of this job's own (or the one with that name, reused), handed to the job's later steps.
+// The whole create, top to bottom: each line below is one step, in the order it happens.
 
 import { randomUUID } from 'node:crypto'
-import type { CreateSettings } from '../inputs.js'
+import { assertUsableBranch } from '../branch-policy.js'
+import { exportConnection, prepareConnection } from '../export/export-connection.js'
 import * as log from '../log.js'
-import { creationOf, MissingConnectionTarget, type Branch, type BranchWithConnection } from '../neon/client.js'
+import type { CreateSettings } from '../settings/index.js'
 import { saveCleanupState } from '../state.js'
+import { setBranchOutputs } from '../steps/branch-outputs.js'
+import { createOrReuseBranch } from '../steps/create-or-reuse.js'
+import { extendExpiryIfDue } from '../steps/extend-expiry.js'
+import { runMigration } from '../steps/migrate.js'
+import { waitForDatabase } from '../steps/wait-for-database.js'
 import { writeBranchSummary } from '../summary.js'
-import { deliverConnection } from './deliver.js'
 import type { ModeDeps } from './deps.js'
-
-/** Refuses anything but the branch we asked for: never hand out the parent's or the default branch's URL. */
-export function assertEphemeralBranch(branch: Branch, requestedName: string): void {
-  if (branch.default) {
-    throw new Error(
-      `Refusing to use branch '${branch.name}' (${branch.id}): it is the project's default branch. ` +
-        'Choose a branch_name that is not the default branch.',
-    )
-  }
-  if (branch.protected) {
-    throw new Error(`Refusing to use branch '${branch.name}' (${branch.id}): it is a protected branch.`)
-  }
-  if (branch.name !== requestedName) {
-    throw new Error(`Neon returned branch '${branch.name}' (${branch.id}) when '${requestedName}' was asked for.`)
-  }
-}
-
-/**
- * The expiry to give a reused branch, if any: the requested one, when the branch would otherwise expire before half
- * of the requested lifetime has passed (a per-PR branch reused a day later would vanish under the running job).
- * Never shortens, never adds an expiry to a branch that has none.
- */
-export function expiryToExtend(
-  current: string | undefined,
-  requested: string | undefined,
-  now: number,
-): string | undefined {
-  if (!current || !requested) return undefined
-  const currentMs = Date.parse(current)
-  const requestedMs = Date.parse(requested)
-  if (!(requestedMs > currentMs)) return undefined
-  return currentMs < now + (requestedMs - now) / 2 ? requested : undefined
-}
-
-/** Extends a reused branch's expiry when due; a failure is a warning, the branch is still usable. */
-async function extendExpiryIfDue(branch: Branch, requested: string | undefined, deps: ModeDeps): Promise<Branch> {
-  const extendTo = expiryToExtend(branch.expiresAt, requested, deps.now())
-  if (!extendTo || !deps.client.setExpiration) return branch
-  const previous = branch.expiresAt
-  try {
-    const expiresAt = (await deps.client.setExpiration(branch.id, extendTo)).expiresAt ?? extendTo
-    log.info(`Extended the expiry of reused branch '${branch.name}' from ${previous} to ${expiresAt}`)
-    return { ...branch, expiresAt }
-  } catch (error) {
-    log.warning(
-      `Could not extend the expiry of reused branch '${branch.name}' (${previous}): ${error instanceof Error ? error.message : String(error)}`,
-      'Branch expiry not extended',
-    )
-    return branch
-  }
-}
-
-export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean): string {
-  if (policy === 'never') return 'kept after the job (cleanup: never)'
-  if (policy === 'always') return 'deleted when the job ends (cleanup: always)'
-  return created ? 'deleted when the job ends (created by this step)' : 'kept: this step reused it (cleanup: auto)'
-}
 
 export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promise<void> {
   const started = deps.now()
-  // Saved before asking Neon: if this step dies before it learns the outcome, post can still find the branch by name,
-  // and claims it only if it carries this token (sent with the create as the branch's annotation).
+  const { branchName, neon, export: exportOptions } = settings
+
+  // Save state before asking Neon: if this step dies before it learns the outcome, post can still find the branch
+  // by name, and claims it only if it carries this token (sent with the create as the branch's annotation).
   const createToken = randomUUID()
   saveCleanupState({
-    projectId: settings.neon.projectId,
-    apiHost: settings.neon.apiHost,
+    projectId: neon.projectId,
+    apiHost: neon.apiHost,
     cleanup: settings.cleanup,
-    branchName: settings.branchName,
+    branchName,
     createToken,
   })
+
+  // Create the branch, or reuse the one with that name.
   log.info(
-    `Creating branch '${settings.branchName}' from ${settings.parent ? `'${settings.parent}'` : "the project's default branch"}` +
+    `Creating branch '${branchName}' from ${settings.parent ? `'${settings.parent}'` : "the project's default branch"}` +
       `${settings.expiresAt ? `, expiring at ${settings.expiresAt}` : ''} (or reusing it if it exists)`,
   )
-  const answer = createOrReuse(settings, deps, createToken)
-  deps.prepareReadiness?.() // loads while neonctl runs
+  const answer = createOrReuseBranch(settings, deps.client, createToken)
+  deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
   const { branch: answered, connection, created } = await answer
-  assertEphemeralBranch(answered, settings.branchName)
+
+  // Check the branch is usable: the one asked for, never the default or a protected branch.
+  assertUsableBranch(answered, branchName)
+
+  // A reused branch keeps long enough for this job.
   const branch = created ? answered : await extendExpiryIfDue(answered, settings.expiresAt, deps)
+
+  // Save what post needs to decide (delete it if this step created it).
   saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
 
-  const delivered = await deliverConnection(
-    {
-      branch,
-      connection,
-      projectId: settings.neon.projectId,
-      created,
-      export: settings.export,
-      migrate: settings.migrate,
-      run: settings.run,
-    },
-    deps,
-  )
+  // Mask the password and URLs before anything below can print them; then the step outputs.
+  const urls = prepareConnection(connection, exportOptions)
+  setBranchOutputs({ branch, connection, projectId: neon.projectId, created })
+
+  // Wait until the database accepts connections, then export it to the job's later steps.
+  await waitForDatabase(connection, exportOptions.ssl, deps)
+  const exported = exportConnection(connection, urls, exportOptions)
+
+  // Say what happened: an annotation and the job summary.
   const outcome = created ? 'created' : 'reused (it already existed)'
   log.notice(
     `Branch '${branch.name}' (${branch.id}) ${outcome}${branch.expiresAt ? `; expires ${branch.expiresAt}` : ''}.`,
@@ -108,62 +64,24 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
   )
   await writeBranchSummary({
     title: `Neon branch ${created ? 'created' : 'reused'}`,
-    projectId: settings.neon.projectId,
+    projectId: neon.projectId,
     branch,
     outcome,
     parent: settings.parent
       ? `'${settings.parent}'`
       : `the project's default branch${branch.parentId ? ` (${branch.parentId})` : ''}`,
-    host: connection.host,
-    poolerHost: connection.poolerHost || connection.host,
-    exportedNames: delivered.exportedNames,
+    connection,
+    exportedNames: Object.keys(exported),
     tookMs: deps.now() - started,
     cleanupNote: cleanupNote(settings.cleanup, created),
   })
-  await delivered.migrate()
+
+  // Migrate, once per commit, against the direct URL.
+  if (settings.migrate) await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
 }
 
-/**
- * The client's create, with what a failure left behind saved for post: nothing (post stays quiet), the branch (post
- * decides as usual), or unknown (post looks the name up and checks the token). A branch this step created for a role
- * or database that does not exist is deleted at once, whatever `cleanup` says: nobody can use it.
- */
-async function createOrReuse(
-  settings: CreateSettings,
-  deps: ModeDeps,
-  createToken: string,
-): Promise<BranchWithConnection> {
-  try {
-    return await deps.client.createOrReuseBranch({
-      name: settings.branchName,
-      parent: settings.parent,
-      expiresAt: settings.expiresAt,
-      suspendTimeoutSeconds: settings.suspendTimeoutSeconds,
-      schemaOnly: settings.schemaOnly,
-      database: settings.export.database,
-      role: settings.export.role,
-      createToken,
-    })
-  } catch (error) {
-    const creation = creationOf(error)
-    if (creation.kind === 'none') saveCleanupState({ outcome: 'none' })
-    if (creation.kind !== 'known') throw error
-    const { branch, created } = creation
-    saveCleanupState({ branchId: branch.id, created, expiresAt: branch.expiresAt })
-    if (!(error instanceof MissingConnectionTarget)) throw error
-    const problem = `Input '${error.input}' names a ${error.input} that branch '${branch.name}' does not have: '${error.value}'.`
-    if (!created)
-      throw new Error(`${problem} The branch existed before this step and is left as it is.`, { cause: error })
-    saveCleanupState({ outcome: 'discard' })
-    try {
-      await deps.client.deleteBranch(branch.id)
-      saveCleanupState({ outcome: 'none' })
-    } catch (deleteError) {
-      const reason = deleteError instanceof Error ? deleteError.message : String(deleteError)
-      throw new Error(`${problem} Deleting the branch this step created failed (${reason}); post tries again.`, {
-        cause: deleteError,
-      })
-    }
-    throw new Error(`${problem} The branch this step created for it was deleted again.`, { cause: error })
-  }
+export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean): string {
+  if (policy === 'never') return 'kept after the job (cleanup: never)'
+  if (policy === 'always') return 'deleted when the job ends (cleanup: always)'
+  return created ? 'deleted when the job ends (created by this step)' : 'kept: this step reused it (cleanup: auto)'
 }

@@ -1,6 +1,7 @@
 // mode: delete: delete a branch by name (teardown job, PR-closed workflow). Gone already is fine.
 
-import type { DeleteSettings } from '../inputs.js'
+import { deleteRefusal } from '../branch-policy.js'
+import type { DeleteSettings } from '../settings/index.js'
 import * as log from '../log.js'
 import { writeLine } from '../summary.js'
 import type { ModeDeps } from './deps.js'
@@ -15,11 +16,8 @@ export async function runDelete(settings: DeleteSettings, deps: Pick<ModeDeps, '
     await writeLine('Neon branch', `Branch ${settings.branchName} was already gone; nothing deleted.`)
     return
   }
-  if (branch.default || branch.protected) {
-    throw new Error(
-      `Refusing to delete branch '${branch.name}' (${branch.id}): it is the project's ${branch.default ? 'default' : 'protected'} branch.`,
-    )
-  }
+  const refusal = deleteRefusal(branch)
+  if (refusal) throw new Error(`${refusal}.`)
   const outcome = await deps.client.deleteBranch(branch.id)
   const text =
     outcome === 'deleted'

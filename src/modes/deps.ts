@@ -1,10 +1,8 @@
 // What the modes need from the outside world; main wires the real ones, tests pass fakes.
 
-import type { NeonAccess } from '../inputs.js'
-import type { NeonClient } from '../neon/client.js'
 import type { MigrateStepOptions, MigrateStepResult } from '../migrate/index.js'
-import type { Connection } from '../neon/client.js'
-import type { SslMode } from '../inputs.js'
+import type { Connection, NeonClient } from '../neon/client.js'
+import type { NeonAccess, SslMode } from '../settings/index.js'
 
 export interface ModeDeps {
   client: NeonClient

@@ -1,7 +1,7 @@
 // The one place the action's entries obtain a NeonClient: the neonctl-backed implementation in src/neon/.
 
 import * as log from '../log.js'
-import type { NeonAccess } from '../inputs.js'
+import type { NeonAccess } from '../settings/index.js'
 import type { NeonClient } from './client.js'
 import { NeonctlClient } from './neonctl-client.js'
 

@@ -66,30 +66,30 @@ export interface NeonClient {
   findBranch(name: string): Promise<Branch | undefined>
   /**
    * findBranch and getConnection at once (connect mode, adopting after a 409): undefined when no branch has that
-   * exact name. Optional (added later); the neonctl client answers it with one process and four requests.
+   * exact name. The neonctl client answers it with one process and four requests.
    */
-  findBranchWithConnection?(name: string, database: string, role: string): Promise<BranchConnection | undefined>
+  findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined>
   /** Connection details of an existing branch (name or id). Throws NeonError code 'not-found' if it is missing. */
   getConnection(branch: string, database: string, role: string): Promise<Connection>
   /** Delete by id. A branch already gone is not an error. Refuses default and protected branches. */
   deleteBranch(branchId: string): Promise<DeleteOutcome>
   /** Every branch of the project; throws if the listing could be incomplete. */
   listBranches(): Promise<Branch[]>
-  /** Set a branch's expiry (by id); returns the branch as Neon now has it. Optional (added later). */
-  setExpiration?(branchId: string, expiresAt: string): Promise<Branch>
-  /** One branch by id, as Neon has it now. Optional (added later). */
-  getBranch?(branchId: string): Promise<Branch>
+  /** Set a branch's expiry (by id); returns the branch as Neon now has it. */
+  setExpiration(branchId: string, expiresAt: string): Promise<Branch>
+  /** One branch by id, as Neon has it now. */
+  getBranch(branchId: string): Promise<Branch>
   /**
    * The unified diff of the branch's schema (by id) against its parent's latest schema, one database: the parent is
-   * `---`, the branch `+++`; only the two header lines when they match. Optional (added later).
+   * `---`, the branch `+++`; only the two header lines when they match.
    */
-  schemaDiffWithParent?(branchId: string, database: string): Promise<string>
+  schemaDiffWithParent(branchId: string, database: string): Promise<string>
   /**
    * Reset the branch (by id) to its parent's latest state: same id, name and connection settings, new data. Returns
    * the branch as Neon answered; the reset may still be running (see pendingState). Refuses default and protected
-   * branches. Optional (added later).
+   * branches.
    */
-  resetToParent?(branchId: string): Promise<Branch>
+  resetToParent(branchId: string): Promise<Branch>
 }
 
 export type NeonErrorCode =

@@ -15,6 +15,7 @@ import {
   type DeleteOutcome,
   type NeonClient,
 } from './client.js'
+import { deleteRefusal, reuseRefusal } from '../branch-policy.js'
 import { diagnose, notFoundSubject, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
 import {
   BRANCH_ID,
@@ -274,12 +275,8 @@ export class NeonctlClient implements NeonClient {
       throw new NeonError('invalid', `Refusing to delete '${branchId}': not a branch id (br-...)`)
     }
     const known = this.known.get(branchId)
-    if (known && (known.default || known.protected)) {
-      throw new NeonError(
-        'protected',
-        `Refusing to delete ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`,
-      )
-    }
+    const refusal = known && deleteRefusal(known)
+    if (refusal) throw new NeonError('protected', refusal)
     let mayHaveDeleted = false
     const gone = (): DeleteOutcome => (mayHaveDeleted ? 'deleted' : 'already-gone')
     return this.withRetries('branches delete', async () => {
@@ -451,16 +448,8 @@ export class NeonctlClient implements NeonClient {
 
   private adoptable(branch: Branch, request: CreateBranchRequest): Branch {
     if (branch.name !== request.name) throw new NeonError('unknown', 'internal: adopting a branch of another name')
-    // Never hand out the default branch's or the parent's database as if it were a fresh branch.
-    if (
-      branch.default ||
-      (request.parent !== undefined && (branch.name === request.parent || branch.id === request.parent))
-    ) {
-      throw new NeonError(
-        'conflict',
-        `A branch named '${request.name}' exists and is the project's ${branch.default ? 'default' : 'parent'} branch (${branch.id}); refusing to reuse it`,
-      )
-    }
+    const refusal = reuseRefusal(branch, request)
+    if (refusal) throw new NeonError('conflict', refusal)
     return branch
   }
 

@@ -3,7 +3,8 @@
 import * as log from '../log.js'
 import type { NeonClient } from '../neon/client.js'
 import { planSweep, pullRequestsToLookUp, type SweepRules } from './plan.js'
-import { fetchPullRequestStates, type GitHubSettings } from './pull-requests.js'
+import { fetchPullRequestStates } from './pull-requests.js'
+import type { SweepOptions } from '../settings/index.js'
 import { countOutcomes, writeListingFailureSummary, writeSweepSummary } from './summary.js'
 import { executeDeletions, SWEEP_TITLE as TITLE } from './execute.js'
 import { formatDuration } from '../duration.js'
@@ -12,13 +13,8 @@ export { planSweep, pullRequestsToLookUp, childrenFirst } from './plan.js'
 export type { PrState, SweepDecision, SweepRules, SweepAction, SweepReason } from './plan.js'
 export { prNumberFromBranchName } from './pr-number.js'
 
-export interface SweepModeOptions {
+export interface SweepModeOptions extends SweepOptions {
   client: NeonClient
-  prefix: string
-  olderThanMs: number // 0 = age rule off
-  closedPrs: boolean
-  dryRun: boolean
-  github: GitHubSettings
   now?: Date
 }
 
@@ -30,9 +26,9 @@ export async function runSweepMode(options: SweepModeOptions): Promise<void> {
     dryRun: options.dryRun,
     now: options.now ?? new Date(),
   }
+  // parseSettings refuses an empty prefix already; checked again here because it alone keeps a sweep off every branch
   if (!rules.prefix)
     throw new Error('sweep_prefix must not be empty: a sweep only considers branches with a name prefix')
-  if (!(rules.olderThanMs >= 0)) throw new Error(`sweep: olderThanMs must be 0 or more, got ${rules.olderThanMs}`)
   if (rules.olderThanMs === 0 && !rules.closedPrs) {
     log.warning(
       'sweep_older_than is 0 and sweep_closed_prs is false: no rule is on, so nothing will be deleted.',

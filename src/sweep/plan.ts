@@ -1,4 +1,5 @@
 // The sweep's decisions, as a pure function of the branch listing and the pull request states: no I/O here.
+import { untouchable } from '../branch-policy.js'
 import type { Branch } from '../neon/client.js'
 import { prNumberFromBranchName } from './pr-number.js'
 import { formatDuration } from '../duration.js'
@@ -100,8 +101,9 @@ function judgeWithoutPrs(branch: Branch, rules: SweepRules): Verdict | 'needs-pr
 
   if (!branch.name.startsWith(rules.prefix))
     return keep('prefix-mismatch', `name does not start with "${rules.prefix}"`)
-  if (branch.default) return keep('default-branch', 'the default branch is never deleted')
-  if (branch.protected) return keep('protected-branch', 'protected branches are never deleted')
+  const kind = untouchable(branch)
+  if (kind === 'default') return keep('default-branch', 'the default branch is never deleted')
+  if (kind === 'protected') return keep('protected-branch', 'protected branches are never deleted')
 
   let ageProblem: string | undefined
   if (rules.olderThanMs > 0) {

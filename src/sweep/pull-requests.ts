@@ -2,12 +2,10 @@
 // never as open or closed: the plan keeps such branches.
 import { getOctokit } from '@actions/github'
 import type { PrState } from './plan.js'
+import type { SweepOptions } from '../settings/index.js'
 
-export interface GitHubSettings {
-  token: string
-  repository: string // owner/repo
-  apiUrl: string // GITHUB_API_URL
-}
+/** The token, owner/repo and GITHUB_API_URL. */
+export type GitHubSettings = SweepOptions['github']
 
 export interface LookupOptions {
   concurrency?: number

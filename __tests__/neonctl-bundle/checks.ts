@@ -1,0 +1,229 @@
+// One check per row of scripts/neonctl-edits.mjs, run against a built neonctl directory (dist/neonctl, or a copy
+// built without one edit). A check throws an AssertionError when its edit's effect is missing. Each runs the real
+// bundle as the action does (node, --no-analytics, a throwaway config dir) against a loopback fake of Neon's API.
+import assert from 'node:assert/strict'
+import { execFile } from 'node:child_process'
+import * as fs from 'node:fs/promises'
+import http from 'node:http'
+import { connect, type AddressInfo, type Socket } from 'node:net'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { FakeNeonApi } from './fake-neon-api.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+export const repoRoot = path.resolve(here, '../..')
+const tracer = path.join(here, 'fixtures', 'trace-loads.mjs')
+
+export interface NeonctlRun {
+  code: number | null
+  stdout: string
+  stderr: string
+  /** module files the process loaded (with `trace: true`) */
+  loaded: string[]
+}
+
+/** Runs `<dir>/neonctl.mjs` with the flags the action passes, against `api`. */
+export async function runNeonctl(
+  dir: string,
+  api: FakeNeonApi,
+  args: string[],
+  options: { env?: Record<string, string>; apiKey?: string; trace?: boolean } = {},
+): Promise<NeonctlRun> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'neonctl-check-'))
+  const traceFile = path.join(work, 'loaded.txt')
+  try {
+    const argv = [
+      ...(options.trace ? ['--import', tracer] : []),
+      path.join(dir, 'neonctl.mjs'),
+      ...args,
+      '--project-id',
+      api.projectId,
+      '--no-analytics',
+      '--config-dir',
+      work,
+      '--context-file',
+      path.join(work, 'context.json'),
+    ]
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      NODE_OPTIONS: undefined,
+      NEON_API_KEY: options.apiKey ?? api.apiKey,
+      NEON_API_HOST: api.apiHost,
+      ...(options.trace ? { TRACE_LOADS_FILE: traceFile } : {}),
+      ...options.env,
+    }
+    for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'])
+      if (!options.env?.[name]) delete env[name]
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (resolve) =>
+        execFile(process.execPath, argv, { env, timeout: 60_000 }, (error, stdout, stderr) =>
+          resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
+        ),
+    )
+    const loaded = options.trace ? (await fs.readFile(traceFile, 'utf8').catch(() => '')).split('\n') : []
+    return { code, stdout, stderr, loaded: [...new Set(loaded.filter(Boolean))] }
+  } finally {
+    await fs.rm(work, { recursive: true, force: true })
+  }
+}
+
+async function withApi<T>(use: (api: FakeNeonApi) => Promise<T>): Promise<T> {
+  const api = await new FakeNeonApi().start()
+  try {
+    return await use(api)
+  } finally {
+    await api.stop()
+  }
+}
+
+/** Files of `run.loaded` under `dir` whose text contains `marker`. */
+async function loadedContaining(dir: string, run: NeonctlRun, marker: string): Promise<string[]> {
+  const inside = run.loaded.filter((file) => file.startsWith(dir + path.sep))
+  assert.ok(inside.length > 0, `the trace saw no file of ${dir} load:\n${run.stderr}`)
+  const texts = await Promise.all(inside.map((file) => fs.readFile(file, 'utf8')))
+  return inside.filter((_, i) => texts[i].includes(marker)).map((file) => path.relative(dir, file))
+}
+
+/** A forward proxy on loopback; neonctl's proxy agent (undici's) tunnels every request with CONNECT. */
+async function withConnectProxy<T>(use: (url: string, seen: string[]) => Promise<T>): Promise<T> {
+  const seen: string[] = []
+  const proxy = http.createServer((_req, res) => res.writeHead(405).end())
+  proxy.on('connect', (req: http.IncomingMessage, socket: Socket, head: Buffer) => {
+    seen.push(`${req.method} ${req.url}`)
+    const [host, port] = req.url!.split(':')
+    const upstream = connect(Number(port), host, () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+      upstream.write(head)
+      upstream.pipe(socket).on('error', () => socket.destroy())
+      socket.pipe(upstream).on('error', () => upstream.destroy())
+    })
+  })
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve))
+  try {
+    return await use(`http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, seen)
+  } finally {
+    proxy.closeAllConnections()
+    await new Promise((resolve) => proxy.close(resolve))
+  }
+}
+
+const LOCK_ENV = { NEONCTL_LOCK_RETRY_COUNT: '1', NEONCTL_LOCK_RETRY_DELAY_MS: '0' }
+const posts = (api: FakeNeonApi) => api.requests.filter((r) => r.method === 'POST').length
+
+/** Markers: text found only in the code of a package that should not load at start. */
+const UNDICI_MARKER = 'llhttp_execute' // undici's HTTP parser (node's own fetch is not in the bundle)
+const AGENT_HINT_MARKER = 'has no --agent' // neon's init/plan.js, with add-mcp's agent tables
+
+export const checks: Record<string, (dir: string) => Promise<void>> = {
+  /** 423 on create with NEONCTL_LOCK_RETRY_COUNT=1: one POST, then neonctl hands the 423 back */
+  'lock-retry-count': (dir) =>
+    withApi(async (api) => {
+      api.fault('POST', /\/branches$/, { status: 423 }, 10)
+      const run = await runNeonctl(dir, api, ['branches', 'create', '--name', 'locked', '-o', 'json'], {
+        env: LOCK_ENV,
+      })
+      assert.notEqual(run.code, 0, 'a 423 must fail the run')
+      assert.equal(posts(api), 1, `POSTs: ${posts(api)}`)
+    }),
+
+  /** ... and with NEONCTL_LOCK_RETRY_DELAY_MS=0 it does not sleep 3 s first (neonctl logs the wait it takes) */
+  'lock-retry-delay': (dir) =>
+    withApi(async (api) => {
+      api.fault('POST', /\/branches$/, { status: 423 }, 10)
+      const run = await runNeonctl(dir, api, ['branches', 'create', '--name', 'locked', '-o', 'json'], {
+        env: LOCK_ENV,
+      })
+      assert.match(run.stderr, /Resource is locked\. Waiting 0ms before retrying/)
+    }),
+
+  /** the debug line of a 429 carries Retry-After */
+  'retry-after-in-debug-line': (dir) =>
+    withApi(async (api) => {
+      api.fault('GET', /\/branches$/, { status: 429, headers: { 'retry-after': '7' } }, 10)
+      const run = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { env: { DEBUG: '1' } })
+      assert.notEqual(run.code, 0)
+      assert.match(run.stderr, /^DEBUG: 429 Too Many Requests retry-after=7$/m)
+    }),
+
+  /** undici loads only behind a proxy, and then carries the requests through it */
+  'proxy-agent-on-demand': (dir) =>
+    withApi(async (api) => {
+      const direct = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { trace: true })
+      assert.equal(direct.code, 0, direct.stderr)
+      assert.deepEqual(await loadedContaining(dir, direct, UNDICI_MARKER), [], 'undici loaded without a proxy')
+      await withConnectProxy(async (proxyUrl, seen) => {
+        const proxied = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], {
+          env: { HTTP_PROXY: proxyUrl, NO_PROXY: '', no_proxy: '' },
+        })
+        assert.equal(proxied.code, 0, proxied.stderr)
+        assert.deepEqual(seen, [`CONNECT ${new URL(api.apiHost).host}`])
+      })
+    }),
+
+  /** the --agent hint (and add-mcp's tables) loads only when a command fails; a failure still reports cleanly */
+  'agent-hint-on-failure': (dir) =>
+    withApi(async (api) => {
+      const ok = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { trace: true })
+      assert.equal(ok.code, 0, ok.stderr)
+      assert.deepEqual(await loadedContaining(dir, ok, AGENT_HINT_MARKER), [], 'the --agent hint loaded at start')
+      const failed = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { apiKey: 'wrong-key' })
+      assert.equal(failed.code, 1)
+      assert.match(failed.stderr, /^ERROR: Authentication failed/m)
+    }),
+
+  /** connection-string <name> also prints the branch the name resolved to */
+  'print-resolved-branch': (dir) =>
+    withApi(async (api) => {
+      const run = await runNeonctl(dir, api, ['connection-string', 'main'], {
+        env: { NEONCTL_PRINT_RESOLVED_BRANCH: '1' },
+      })
+      assert.equal(run.code, 0, run.stderr)
+      const line = /^DEBUG: resolved branch (.*)$/m.exec(run.stderr)
+      assert.ok(line, `no resolved-branch line in:\n${run.stderr}`)
+      assert.equal((JSON.parse(line[1]) as { id: string }).id, api.branches[0].id)
+    }),
+
+  /** only the commands of the table are registered (and yargs' own `completion`) */
+  commands: (dir) =>
+    withApi(async (api) => {
+      const run = await runNeonctl(dir, api, ['--help'])
+      assert.equal(run.code, 0, run.stderr)
+      assert.deepEqual(topLevelCommands(run.stdout), ['auth', 'api', 'branches', 'connection-string', 'completion'])
+    }),
+
+  /** node-fetch stays an external import() of analytics, not code in the bundle */
+  externals: async (dir) => {
+    const texts = await Promise.all((await filesUnder(dir)).map((file) => fs.readFile(file, 'utf8')))
+    assert.ok(
+      texts.some((text) => text.includes('import("node-fetch")')),
+      'node-fetch was bundled instead of left out',
+    )
+  },
+
+  /** --version and the User-Agent carry neon's version */
+  'version-file': (dir) =>
+    withApi(async (api) => {
+      const { version } = JSON.parse(
+        await fs.readFile(path.join(repoRoot, 'node_modules', 'neon', 'package.json'), 'utf8'),
+      ) as { version: string }
+      const run = await runNeonctl(dir, api, ['--version'])
+      assert.equal(run.stdout.trim(), version, run.stderr.slice(-300))
+      await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'])
+      assert.deepEqual(
+        api.requests.map((r) => r.userAgent),
+        [`neonctl v${version}`],
+      )
+    }),
+}
+
+/** `neon X` lines of the top-level help, in order */
+export function topLevelCommands(help: string): string[] {
+  const section = help.split(/^Commands:$/m)[1]?.split(/^\S.*options:$/im)[0] ?? ''
+  return [...section.matchAll(/^neon ([\w-]+)/gm)].map((m) => m[1])
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { withFileTypes: true, recursive: true })
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+}

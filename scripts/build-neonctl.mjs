@@ -1,0 +1,109 @@
+// Builds the neonctl the action ships (dist/neonctl/) from the pinned neon package, applying every edit of
+// scripts/neonctl-edits.mjs. Used by scripts/bundle.mjs, and by the edits test to build a copy lacking one edit.
+import { build } from 'esbuild'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { editsOf } from './neonctl-edits.mjs'
+
+// ESM output that still contains CommonJS dependencies needs a real `require` for Node built-ins.
+export const requireBanner =
+  "import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);"
+
+export const esbuildCommon = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  charset: 'utf8',
+  logLevel: 'warning',
+  banner: { js: requireBanner },
+  write: false, // the caller writes the output files (atomically, for dist/)
+}
+
+function applyHunks(file, contents, hunks) {
+  for (const [from, to] of hunks) {
+    if (contents.split(from).length !== 2)
+      throw new Error(`neon/dist/${file} changed: cannot find \`${from}\` exactly once`)
+    contents = contents.replace(from, to)
+  }
+  return contents
+}
+
+/** commands/index.js imports every command module and lists them; keep only `keep`. */
+function keepCommands(file, source, keep) {
+  const importLine = /^import \{ t as (\w+)_exports \} from "\.\/\w+\.js";$/
+  const lines = source.split('\n')
+  const imported = lines.map((line) => importLine.exec(line)?.[1]).filter(Boolean)
+  for (const name of keep) {
+    if (!imported.includes(name)) throw new Error(`neon/dist/${file} changed: no ${name} command`)
+  }
+  const kept = lines.filter((line) => {
+    const name = importLine.exec(line)?.[1]
+    return !name || keep.includes(name)
+  })
+  const list = /var commands_default = \[([^\]]*)\];/
+  const joined = kept.join('\n')
+  if (!list.test(joined)) throw new Error(`neon/dist/${file} changed: no commands_default list`)
+  return joined.replace(list, () => `var commands_default = [${keep.map((n) => `${n}_exports`).join(', ')}];`)
+}
+
+/** An esbuild plugin that applies the source and commands rows to the files of neon/dist they name. */
+function patchNeon(without) {
+  const byFile = new Map()
+  for (const edit of editsOf('source', without)) {
+    byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), ...edit.hunks])
+  }
+  const commands = editsOf('commands', without)
+  return {
+    name: 'patch-neon',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/].*\.js$/ }, async (args) => {
+        const file = args.path.split(/[\\/]node_modules[\\/]neon[\\/]dist[\\/]/)[1].replace(/\\/g, '/')
+        const hunks = byFile.get(file)
+        const keep = commands.find((edit) => edit.file === file)?.keep
+        if (!hunks && !keep) return undefined
+        let contents = await readFile(args.path, 'utf8')
+        if (hunks) contents = applyHunks(file, contents, hunks)
+        if (keep) contents = keepCommands(file, contents, keep)
+        return { contents, loader: 'js' }
+      })
+    },
+  }
+}
+
+/**
+ * The output files of dist/neonctl/ for the neon in `<root>/node_modules`, as `{ path, contents }` under `outdir`.
+ * `without`: ids of rows of the edits table to leave out; `external`: more packages to leave out (what a build
+ * without the `commands` row needs to complete).
+ */
+export async function buildNeonctl({ root, outdir, without = [], external = [] }) {
+  const neonPkg = JSON.parse(await readFile(join(root, 'node_modules', 'neon', 'package.json'), 'utf8'))
+  const shimPkg = JSON.parse(await readFile(join(root, 'node_modules', 'neonctl', 'package.json'), 'utf8'))
+  if (neonPkg.version !== shimPkg.version) {
+    throw new Error(`neonctl ${shimPkg.version} and neon ${neonPkg.version} differ; pin both to one version`)
+  }
+  const result = await build({
+    ...esbuildCommon,
+    entryPoints: [{ in: join(root, 'node_modules', 'neon', 'dist', 'cli.js'), out: 'neonctl' }],
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    // Whatever neon loads with import() (its JavaScript psql, the lazy loads of the edits) goes to chunks/ and is
+    // only read from disk when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    mainFields: ['module', 'main'],
+    external: [...editsOf('externals', without).flatMap((edit) => edit.packages), ...external],
+    plugins: [patchNeon(without)],
+  })
+  const files = result.outputFiles.map((file) => ({ path: file.path, contents: file.contents }))
+  if (editsOf('version', without).length > 0) {
+    files.push({
+      path: join(outdir, 'package.json'),
+      contents:
+        JSON.stringify({ name: 'neonctl', version: neonPkg.version, type: 'module', private: true }, null, 2) + '\n',
+    })
+  }
+  return files
+}

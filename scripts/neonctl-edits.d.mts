@@ -1,0 +1,31 @@
+export interface SourceEdit {
+  id: string
+  kind: 'source'
+  file: string
+  hunks: [string, string][]
+  why: string
+}
+export interface CommandsEdit {
+  id: string
+  kind: 'commands'
+  file: string
+  keep: string[]
+  why: string
+}
+export interface ExternalsEdit {
+  id: string
+  kind: 'externals'
+  packages: string[]
+  why: string
+}
+export interface VersionEdit {
+  id: string
+  kind: 'version'
+  why: string
+}
+export type NeonctlEdit = SourceEdit | CommandsEdit | ExternalsEdit | VersionEdit
+export declare const neonctlEdits: NeonctlEdit[]
+export declare function editsOf<K extends NeonctlEdit['kind']>(
+  kind: K,
+  without?: string[],
+): Extract<NeonctlEdit, { kind: K }>[]

@@ -1,0 +1,117 @@
+// The typed settings of each mode: what src/settings/ parses the inputs into, and all the modes ever read.
+
+import { DAY_MS } from '../duration.js'
+import type { RunContext } from '../run-context.js'
+
+export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
+export const SSL_MODES = ['require', 'verify-ca', 'verify-full', 'prefer', 'allow', 'disable', 'omit'] as const
+export const CLEANUP_POLICIES = ['auto', 'always', 'never'] as const
+export const BRANCH_TYPES = ['default', 'schema-only'] as const
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export const MAX_EXPIRY_MS = 30 * DAY_MS
+
+export type Mode = (typeof MODES)[number]
+export type SslMode = (typeof SSL_MODES)[number]
+export type CleanupPolicy = (typeof CLEANUP_POLICIES)[number]
+
+export interface NeonAccess {
+  apiKey: string
+  projectId: string
+  apiHost?: string // undefined = Neon's
+}
+
+export interface ExportOptions {
+  database: string
+  role: string
+  ssl: SslMode
+  prisma: boolean
+  envPrefix: string
+}
+
+export interface MigrateSettings {
+  command: string
+  timeoutMs: number
+  cwd: string // absolute, inside the workspace
+}
+
+/** What a new branch is made with (mode: create). */
+export interface NewBranchOptions {
+  parent?: string
+  schemaOnly: boolean
+  suspendTimeoutSeconds?: number
+  expiresAt?: string // RFC 3339, from expires_at or ttl
+  cleanup: CleanupPolicy
+}
+
+interface Common {
+  timeoutMs: number
+  run: RunContext
+}
+
+export interface CreateSettings extends Common, NewBranchOptions {
+  mode: 'create'
+  neon: NeonAccess
+  branchName: string
+  export: ExportOptions
+  migrate?: MigrateSettings
+}
+
+export interface ConnectSettings extends Common {
+  mode: 'connect'
+  neon: NeonAccess
+  branchName: string
+  export: ExportOptions
+  migrate?: MigrateSettings
+}
+
+/** create or connect without an API key, with fallback_database_url given. */
+export interface FallbackSettings extends Common {
+  mode: 'fallback'
+  requestedMode: 'create' | 'connect'
+  url: string
+  envPrefix: string
+  migrate?: MigrateSettings
+}
+
+export interface DeleteSettings extends Common {
+  mode: 'delete'
+  neon: NeonAccess
+  branchName: string
+}
+
+export interface SweepOptions {
+  prefix: string
+  olderThanMs: number // 0 = age rule off
+  closedPrs: boolean
+  dryRun: boolean
+  github: { token: string; repository: string; apiUrl: string }
+}
+
+export interface SweepSettings extends Common, SweepOptions {
+  mode: 'sweep'
+  neon: NeonAccess
+}
+
+export interface LintOptions {
+  workspace: string
+  failOn: (typeof FAIL_ON)[number]
+  disabledRules: string[]
+  /** lint: where to write SARIF, relative to the workspace; '' for none. */
+  sarifFile: string
+}
+
+export interface LintSettings extends Common, LintOptions {
+  mode: 'lint'
+}
+
+export type Settings =
+  CreateSettings | ConnectSettings | FallbackSettings | DeleteSettings | SweepSettings | LintSettings
+
+/** What the post step needs: it runs after main, whatever main did, so a bad value never stops the cleanup. */
+export interface PostSettings {
+  /** the mode main ran in; only create leaves a branch to clean up */
+  mode: string
+  timeoutMs: number
+  /** the API key, or why there is none to use: needed only when there is a branch to delete */
+  apiKey: { key: string } | { problem: string }
+}

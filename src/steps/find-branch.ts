@@ -1,0 +1,34 @@
+// mode: connect's look-up: the existing branch by name, with its connection.
+
+import { MissingConnectionTarget, type BranchConnection, type NeonClient } from '../neon/client.js'
+import type { ExportOptions } from '../settings/index.js'
+import { missingTargetProblem } from './create-or-reuse.js'
+
+export function missingBranchMessage(name: string): string {
+  return (
+    `Branch '${name}' does not exist in this project, so there is nothing to connect to. Likely causes: the job ` +
+    "that creates it hasn't run yet (add it to this job's needs:), or it ran with cleanup: auto and its post step " +
+    'already deleted the branch: in the create job set cleanup: never and delete the branch in a teardown job ' +
+    '(mode: delete, if: always()). Also check that branch_name is the same in both jobs.'
+  )
+}
+
+/**
+ * The branch and its connection (one neonctl run). Throws naming the likely cause when there is no such branch, and
+ * naming the input when the branch lacks the role or database asked for.
+ */
+export async function findBranchToConnect(
+  client: NeonClient,
+  name: string,
+  { database, role }: Pick<ExportOptions, 'database' | 'role'>,
+): Promise<BranchConnection> {
+  let found: BranchConnection | undefined
+  try {
+    found = await client.findBranchWithConnection(name, database, role)
+  } catch (error) {
+    if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, name), { cause: error })
+    throw error
+  }
+  if (!found) throw new Error(missingBranchMessage(name))
+  return found
+}
