@@ -15,7 +15,7 @@ import {
   type DeleteOutcome,
   type NeonClient,
 } from './client.js'
-import { deleteRefusal, reuseRefusal } from '../branch-policy.js'
+import { deleteRefusal, resetRefusal, reuseRefusal } from '../branch-policy.js'
 import { diagnose, notFoundSubject, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
 import {
   BRANCH_ID,
@@ -352,12 +352,8 @@ export class NeonctlClient implements NeonClient {
   async resetToParent(branchId: string): Promise<Branch> {
     if (!BRANCH_ID.test(branchId)) throw new NeonError('invalid', `Refusing to reset '${branchId}': not a branch id`)
     const known = this.known.get(branchId)
-    if (known && (known.default || known.protected)) {
-      throw new NeonError(
-        'protected',
-        `Refusing to reset ${known.default ? 'the default' : 'protected'} branch '${known.name}' (${branchId})`,
-      )
-    }
+    const refusal = known && resetRefusal(known)
+    if (refusal) throw new NeonError('protected', refusal)
     const output = await this.withRetries('branches reset', async () => {
       const run = await this.run(['branches', 'reset', branchId, '--parent', ...this.projectArgs()])
       if (run.ok) return run.json

@@ -38,7 +38,6 @@ export async function runSchemaDiff(request: SchemaDiffRequest): Promise<SchemaD
   log.info(`Comparing the schema of branch '${branch.name}' with its parent's (database '${database}')`)
   let diff: SchemaDiff
   try {
-    if (!request.client.schemaDiffWithParent) throw new Error('this Neon client cannot compare schemas')
     const output = await request.client.schemaDiffWithParent(branch.id, database)
     diff = parseSchemaDiff(output, { database, branchId: branch.id })
   } catch (error) {

@@ -1,6 +1,7 @@
 // Resets a branch to its parent's latest state and waits until Neon has finished: the restore answers at once and
 // runs on (the branch shows a pending state, its compute restarts), and a connection made before it is done could
 // reach the old data. Same branch id, name, endpoint host and password afterwards.
+import { resetRefusal } from '../branch-policy.js'
 import * as log from '../log.js'
 import { NeonError, type Branch, type NeonClient } from '../neon/client.js'
 
@@ -19,15 +20,19 @@ const settled = (branch: Branch) => branch.currentState === 'ready' && !branch.p
 export async function resetToParentAndWait(client: NeonClient, branch: Branch, options: ResetOptions): Promise<Branch> {
   const now = options.now ?? Date.now
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
-  if (!client.resetToParent || !client.getBranch) throw new Error('internal: this Neon client cannot reset branches')
-  if (branch.default || branch.protected) {
+  const refusal = resetRefusal(branch)
+  if (refusal) throw new NeonError('protected', refusal)
+  if (!branch.parentId) {
     throw new NeonError(
-      'protected',
-      `Refusing to reset branch '${branch.name}' (${branch.id}): it is ${branch.default ? "the project's default" : 'a protected'} branch`,
+      'invalid',
+      `Branch '${branch.name}' (${branch.id}) has no parent (a root branch): it cannot be reset`,
     )
   }
   log.info(`Resetting branch '${branch.name}' (${branch.id}) to its parent's latest state`)
   let current = await client.resetToParent(branch.id)
+  if (current.id !== branch.id) {
+    throw new NeonError('unknown', `Neon answered the reset of ${branch.id} with branch ${current.id}`)
+  }
   for (let delay = FIRST_POLL_MS; !settled(current); delay = Math.min(MAX_POLL_MS, delay * 2)) {
     if (now() + delay > options.deadline) {
       throw new NeonError(
