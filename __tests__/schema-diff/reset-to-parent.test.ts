@@ -1,7 +1,7 @@
 // resetToParentAndWait with a fake client: waits until Neon has finished the reset, refuses what it must not reset.
 import { describe, expect, it } from '@jest/globals'
 import type { Branch, NeonClient } from '../../src/neon/client.js'
-import { resetToParentAndWait } from '../../src/reset/reset-branch.js'
+import { resetToParentAndWait } from '../../src/steps/reset-to-parent.js'
 
 const branch = (extra: Partial<Branch> = {}): Branch => ({
   id: 'br-pr-bbb-222',
