@@ -91,6 +91,15 @@ function addedLines(text: string): string[] {
 }
 const statements = (lines: string[]) => lines.filter((line) => line.trim() !== '' && !line.startsWith('--'))
 
+/** Neither the password, the API key nor the GitHub token is in any byte the steps wrote or in any PR comment. */
+function expectNothingLeaked(results: StepResult | StepResult[], password: string) {
+  const secrets = [password, neon.inputs().api_key, WRITE_TOKEN, READ_ONLY_TOKEN]
+  for (const secret of secrets) expectNoSecret(results, secret)
+  for (const comment of github.comments) {
+    for (const secret of secrets) expect(comment.body).not.toContain(secret)
+  }
+}
+
 const CUSTOMERS_AND_NOTE = [
   'CREATE TABLE public.customers (',
   '    id integer NOT NULL,',
@@ -120,12 +129,11 @@ describe('schema_diff: comment, end to end', () => {
     commentUrl = comments[0].html_url
     expect(main.outputs.schema_diff_comment_url).toBe(commentUrl)
     expect(main.log).toContain('Schema diff comment created on pull request #7')
-    expectNoSecret(main, env.PGPASSWORD)
-    expect(comments[0].body).not.toContain(env.PGPASSWORD)
+    expectNothingLeaked(main, env.PGPASSWORD)
   }, 180_000)
 
   it('a second push edits the same comment', async () => {
-    const { main } = await pullRequestJob({
+    const { main, env } = await pullRequestJob({
       pr: 7,
       sha: sha('b'),
       inputs: {
@@ -142,15 +150,35 @@ describe('schema_diff: comment, end to end', () => {
     expect(statements(addedLines(comments[0].body))).toContain('    name text')
     expect(comments[0].body).toContain('For commit <code>bbbbbbb</code>')
     expect(main.log).toContain('Schema diff comment updated on pull request #7')
+    expectNothingLeaked(main, env.PGPASSWORD)
+  }, 180_000)
+
+  it('another job of the same run that found the migration done makes no diff and leaves the comment', async () => {
+    const before = github.commentsOn(7).map((c) => ({ ...c }))
+    const { main } = await pullRequestJob({
+      pr: 7,
+      sha: sha('b'),
+      inputs: {
+        mode: 'connect',
+        migrate:
+          'psql "$DATABASE_URL_UNPOOLED" -X -q -v ON_ERROR_STOP=1 -c "ALTER TABLE customers ADD COLUMN name text"',
+      },
+    })
+    expect(main.exitCode).toBe(0)
+    expect(main.outputs.migrate_outcome).toBe('skipped')
+    expect(main.outputs.schema_changed ?? '').toBe('')
+    expect(main.log).toContain('No schema diff in this job: the job that ran the migration for this commit made')
+    expect(github.commentsOn(7)).toEqual(before)
   }, 180_000)
 
   it('a run with no changes says so, and makes no comment', async () => {
-    const { main } = await pullRequestJob({ pr: 8, sha: sha('c'), inputs: { migrate: 'true' } })
+    const { main, env } = await pullRequestJob({ pr: 8, sha: sha('c'), inputs: { migrate: 'true' } })
     expect(main.exitCode).toBe(0)
     expect(main.outputs).toMatchObject({ migrate_outcome: 'migrated', schema_changed: 'false' })
     expect(main.summary).toContain('No schema changes between branch <code>ci/pr-8</code>')
     expect(main.log).toContain('No comment on pull request #8: no schema changes')
     expect(github.commentsOn(8)).toEqual([])
+    expectNothingLeaked(main, env.PGPASSWORD)
   }, 180_000)
 
   it('a fork-style run without write permission: a notice, the summary keeps the diff, the step succeeds', async () => {
@@ -178,7 +206,7 @@ describe('schema_diff: comment, end to end', () => {
     expect(main.outputs.schema_changed).toBe('true')
     expect(main.outputs.schema_diff_comment_url ?? '').toBe('')
     expect(github.commentsOn(9)).toEqual([])
-    expectNoSecret(main, env.PGPASSWORD)
+    expectNothingLeaked(main, env.PGPASSWORD)
   }, 180_000)
 })
 
@@ -202,11 +230,14 @@ describe('mode: reset, end to end', () => {
     expect(second.main.outputs).toMatchObject({
       created: 'false',
       branch_id: first.main.outputs.branch_id,
+      branch_name: 'ci/pr-10',
+      db_host: first.main.outputs.db_host,
       migrate_outcome: 'migrated',
       schema_changed: 'true',
     })
     expect(second.env.DATABASE_URL_UNPOOLED).toBe(url)
     expect(second.env.DATABASE_URL).toBe(first.env.DATABASE_URL)
+    expect(second.env.PGPASSWORD).toBe(first.env.PGPASSWORD)
     expect(await psql(url, 'SELECT count(*) FROM carts')).toBe('0')
     expect(await psql(url, "SELECT to_regclass('scratch') IS NULL")).toBe('t')
     expect(await psql(url, 'SELECT count(*) FROM orders')).toBe('3') // the parent's latest rows, not the branch's
@@ -218,7 +249,7 @@ describe('mode: reset, end to end', () => {
       ');',
       'ALTER TABLE public.carts OWNER TO neondb_owner;',
     ])
-    expectNoSecret([first.main, second.main], first.env.PGPASSWORD)
+    expectNothingLeaked([first.main, second.main], first.env.PGPASSWORD)
   }, 240_000)
 
   it('never resets the default branch', async () => {
@@ -226,5 +257,24 @@ describe('mode: reset, end to end', () => {
     expect(main.exitCode).toBe(1)
     expect(main.log).toMatch(/Refusing to (use|reset) branch 'main'/)
     expect(await psql(mainUrl, 'SELECT count(*) FROM orders')).toBe('3')
+  }, 120_000)
+
+  it('never resets a protected branch: its rows stay', async () => {
+    const p = `/projects/${neon.projectId}`
+    const made = await api(neon, 'POST', `${p}/branches`, {
+      branch: { name: 'ci/pr-12', protected: true },
+      endpoints: [{ type: 'read_write' }],
+    })
+    expect(made.status).toBe(201)
+    const id = made.body.branch.id
+    const url = (
+      await api(neon, 'GET', `${p}/connection_uri?branch_id=${id}&database_name=neondb&role_name=neondb_owner`)
+    ).body.uri
+    await psql(url, 'INSERT INTO orders (total) VALUES (42)')
+    const { main } = await pullRequestJob({ pr: 12, sha: sha('9'), inputs: { mode: 'reset' } })
+    expect(main.exitCode).toBe(1)
+    expect(main.log).toMatch(/Refusing to (use|reset) branch 'ci\/pr-12' \(br-[a-z0-9-]+\): it is a protected branch/)
+    expect(main.log).not.toContain('Resetting branch')
+    expect(await psql(url, 'SELECT count(*) FROM orders WHERE total = 42')).toBe('1')
   }, 120_000)
 })
