@@ -1,6 +1,6 @@
 // The one rule about which branches the action may touch: never the project's default branch, never a protected
-// one. Every place that hands out, reuses or deletes a branch asks here (create, connect, delete, post's cleanup,
-// sweep, and the neonctl client's own refusal before a delete or a reuse).
+// one. Every place that hands out, reuses, resets or deletes a branch asks here (create, connect, reset, delete,
+// post's cleanup, sweep, and the neonctl client's own refusal before a delete, a reset or a reuse).
 
 import type { Branch } from './neon/client.js'
 
@@ -36,6 +36,13 @@ export function deleteRefusal(branch: Branch): string | undefined {
   const kind = untouchable(branch)
   if (!kind) return undefined
   return `Refusing to delete branch '${branch.name}' (${branch.id}): it is ${kind === 'default' ? "the project's default" : 'a protected'} branch`
+}
+
+/** Why a reset of this branch must not be sent (it replaces all of the branch's data), or undefined when it may be. */
+export function resetRefusal(branch: Branch): string | undefined {
+  const kind = untouchable(branch)
+  if (!kind) return undefined
+  return `Refusing to reset branch '${branch.name}' (${branch.id}): it is ${kind === 'default' ? "the project's default" : 'a protected'} branch`
 }
 
 /**

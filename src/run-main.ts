@@ -6,6 +6,7 @@ import { readRunContext } from './run-context.js'
 import type { ClientFactory, ModeDeps } from './modes/deps.js'
 import { runCreate } from './modes/create.js'
 import { runConnect } from './modes/connect.js'
+import { runReset } from './modes/reset.js'
 import { runDelete } from './modes/delete.js'
 import { runFallback } from './modes/fallback.js'
 import { MigrationFailed } from './steps/migrate.js'
@@ -57,12 +58,16 @@ async function dispatch(settings: Settings, deps: MainDeps, now: () => number): 
     waitUntilReady: deps.waitUntilReady,
     prepareReadiness: deps.prepareReadiness,
     runMigrateStep: deps.runMigrateStep,
+    clientUntil: async (until) => deps.createClient(settings.neon, until),
+    timeoutMs: settings.timeoutMs,
   }
   switch (settings.mode) {
     case 'create':
       return runCreate(settings, modeDeps)
     case 'connect':
       return runConnect(settings, modeDeps)
+    case 'reset':
+      return runReset(settings, modeDeps)
     case 'delete':
       return runDelete(settings, modeDeps)
     case 'sweep':

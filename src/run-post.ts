@@ -18,7 +18,7 @@ export async function runPost(deps: {
   try {
     maskSecretInputs(env)
     const settings = parsePostSettings({ input: (name) => getInput(name), env })
-    if (settings.mode !== 'create') {
+    if (settings.mode !== 'create' && settings.mode !== 'reset') {
       log.info(`Nothing to clean up: mode ${settings.mode} never creates a branch.`)
       return
     }

@@ -77,7 +77,7 @@ describe('hostile answers are printed inert', () => {
         path: /\/branches\/br-/,
         answer: () => ({ status: 500, body: { code: '', message: hostileLine('DELETE') } }),
       })
-      const post = await job.runPost(main, { inputs: inputs({ timeout: '10s' }) })
+      const post = await job.runPost(main, { inputs: inputs({ timeout: '15s' }) })
       expect(post.exitCode).toBe(0) // an expiry is set: an outage is an error annotation, not a failed job
       expect(post.annotations.find((a) => a.level === 'error')?.message).toContain('PWNED-DELETE')
       expectInert([main, post])

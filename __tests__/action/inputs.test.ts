@@ -59,7 +59,7 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
     [
       'unknown mode',
       { mode: 'crate' },
-      "Input 'mode' must be one of create, connect, delete, sweep, lint; got 'crate'.",
+      "Input 'mode' must be one of create, connect, reset, delete, sweep, lint; got 'crate'.",
     ],
     [
       'branch name with a space',
@@ -221,6 +221,12 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
     ],
     ['no API key, no fallback', { api_key: '' }, noApiKeyMessage('create')],
     ['delete without API key', { mode: 'delete', api_key: '' }, noApiKeyMessage('delete')],
+    [
+      'unknown schema_diff',
+      { schema_diff: 'yes' },
+      "Input 'schema_diff' must be one of off, summary, comment; got 'yes'.",
+    ],
+    ['reset without API key, no fallback', { mode: 'reset', api_key: '' }, noApiKeyMessage('reset')],
   ]
   it.each(cases)('%s', (_, inputs, expected) => {
     expect(messageOf(() => parseWith(inputs))).toBe(expected)
@@ -368,5 +374,28 @@ describe('parsePostSettings: the same parsers, never stopping the cleanup', () =
       apiKey: { problem: expect.stringContaining('no API key in the post step') },
     })
     expect(post({ api_key: 'a b' }).apiKey).toEqual({ problem: expect.stringContaining("Input 'api_key'") })
+  })
+})
+
+describe('parseSettings: mode reset and schema_diff', () => {
+  it('reset takes what create takes (a missing branch is created), and schema_diff with the token', () => {
+    const settings = parseWith({ mode: 'reset', branch_name: 'ci/pr-7', schema_diff: 'comment', cleanup: 'never' })
+    expect(settings).toMatchObject({
+      mode: 'reset',
+      branchName: 'ci/pr-7',
+      cleanup: 'never',
+      schemaDiff: { setting: 'comment', githubToken: 'tok' },
+      export: { database: 'neondb' },
+    })
+  })
+
+  it('schema_diff is off by default; reset without a key falls back like create', () => {
+    expect(parseWith({})).toMatchObject({ mode: 'create', schemaDiff: { setting: 'off' } })
+    const fallback = parseWith({
+      mode: 'reset',
+      api_key: '',
+      fallback_database_url: 'postgresql://u:p@localhost:5432/db',
+    })
+    expect(fallback).toMatchObject({ mode: 'fallback', requestedMode: 'reset' })
   })
 })

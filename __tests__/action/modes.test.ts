@@ -190,6 +190,7 @@ describe('modes with a fake client', () => {
     export: exportOptions,
     timeoutMs: 60_000,
     run,
+    schemaDiff: { setting: 'off', githubToken: '' },
   }
 
   it('create: state saved before and after, masks before logging, outputs, env', async () => {
@@ -302,6 +303,7 @@ describe('modes with a fake client', () => {
       neon: { apiKey: 'k', projectId: 'proj' },
       branchName: 'ci/r/run-9',
       export: exportOptions,
+      schemaDiff: { setting: 'off', githubToken: '' },
       timeoutMs: 1000,
       run,
     }

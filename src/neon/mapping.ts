@@ -10,6 +10,7 @@ export interface ApiBranch {
   created_at: string
   expires_at?: string
   current_state?: string
+  pending_state?: string
 }
 
 export interface ApiConnectionUri {
@@ -35,6 +36,7 @@ export function toBranch(api: ApiBranch, annotation?: unknown): Branch {
     createdAt: api.created_at,
     ...(api.expires_at ? { expiresAt: api.expires_at } : {}),
     ...(api.current_state ? { currentState: api.current_state } : {}),
+    ...(api.pending_state ? { pendingState: api.pending_state } : {}),
     ...(strings ? { annotation: strings } : {}),
   }
 }

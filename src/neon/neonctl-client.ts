@@ -15,7 +15,7 @@ import {
   type DeleteOutcome,
   type NeonClient,
 } from './client.js'
-import { deleteRefusal, reuseRefusal } from '../branch-policy.js'
+import { deleteRefusal, resetRefusal, reuseRefusal } from '../branch-policy.js'
 import {
   diagnose,
   failedRequest,
@@ -351,6 +351,57 @@ export class NeonctlClient implements NeonClient {
     return this.remember(toBranch(output))
   }
 
+  /** `branches get <id>`: one request. */
+  async getBranch(branchId: string): Promise<Branch> {
+    if (!BRANCH_ID.test(branchId)) throw new NeonError('invalid', `'${branchId}' is not a branch id (br-...)`)
+    const output = await this.withRetries('branches get', async () => {
+      const run = await this.run(['branches', 'get', branchId, ...this.projectArgs()])
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.json
+    })
+    if (!isApiBranch(output)) throw new NeonError('unknown', "neonctl's branches get printed no branch")
+    return this.remember(toBranch(output))
+  }
+
+  /**
+   * `branches schema-diff <id> ^parent --database D`: four requests (the branch for its parent, its databases, both
+   * schemas). neonctl prints a unified diff (not JSON, whatever -o says) and exits 0 whether or not anything differs.
+   */
+  async schemaDiffWithParent(branchId: string, database: string): Promise<string> {
+    if (!BRANCH_ID.test(branchId)) throw new NeonError('invalid', `'${branchId}' is not a branch id (br-...)`)
+    const args = ['branches', 'schema-diff', branchId, '^parent', `--database=${argument(database)}`]
+    return this.withRetries('branches schema-diff', async () => {
+      const run = await this.run([...args, '--project-id', this.projectId], { text: true })
+      if (!run.ok) throw this.failure(run.diagnosis)
+      return run.text
+    })
+  }
+
+  /**
+   * `branches reset <id> --parent`: two requests (the branch for its parent, the restore). Repeating it after an
+   * unknown outcome is safe: a second reset leaves the branch as the first one would.
+   */
+  async resetToParent(branchId: string): Promise<Branch> {
+    if (!BRANCH_ID.test(branchId)) throw new NeonError('invalid', `Refusing to reset '${branchId}': not a branch id`)
+    const known = this.known.get(branchId)
+    const refusal = known && resetRefusal(known)
+    if (refusal) throw new NeonError('protected', refusal)
+    const output = await this.withRetries('branches reset', async () => {
+      const run = await this.run(['branches', 'reset', branchId, '--parent', ...this.projectArgs()])
+      if (run.ok) return run.json
+      const failure = run.diagnosis
+      if (/has no parent/i.test(failure.message ?? '')) {
+        throw new NeonError('invalid', `Branch ${branchId} has no parent (a root branch), so it cannot be reset`)
+      }
+      if (failure.code === 'invalid' && /default|protected|primary|root/i.test(failure.message ?? '')) {
+        throw new NeonError('protected', `Neon refused to reset branch ${branchId}: ${failure.reason}`)
+      }
+      throw this.failure(failure)
+    })
+    if (!isApiBranch(output)) throw new NeonError('unknown', "neonctl's branches reset printed no branch")
+    return this.remember(toBranch(output))
+  }
+
   // --- internals ---
 
   private projectNotFound(failure: Diagnosis): string {
@@ -437,9 +488,9 @@ export class NeonctlClient implements NeonClient {
 
   private async run(
     args: string[],
-    options: { emptyOutputAllowed?: boolean; env?: Record<string, string> } = {},
+    options: { emptyOutputAllowed?: boolean; text?: boolean; env?: Record<string, string> } = {},
   ): Promise<
-    ({ ok: true; json: unknown } | { ok: false; diagnosis: Diagnosis }) & {
+    ({ ok: true; json: unknown; text: string } | { ok: false; diagnosis: Diagnosis }) & {
       requests: RequestTrace[]
       resolved?: ApiBranch
     }
@@ -450,10 +501,12 @@ export class NeonctlClient implements NeonClient {
     const requests = traceRequests(result.stderr)
     const resolved = resolvedBranch(result.stderr)
     if (result.exitCode === 0 && !result.timedOut) {
-      if (options.emptyOutputAllowed && result.stdout.trim() === '')
-        return { ok: true, json: undefined, requests, resolved }
+      const text = result.stdout
+      if (options.text) return { ok: true, json: undefined, text, requests, resolved }
+      if (options.emptyOutputAllowed && text.trim() === '')
+        return { ok: true, json: undefined, text, requests, resolved }
       try {
-        return { ok: true, json: JSON.parse(result.stdout), requests, resolved }
+        return { ok: true, json: JSON.parse(text), text, requests, resolved }
       } catch {
         // stdout may hold secrets: never include it in the message
         throw new NeonError('unknown', `neonctl ${args.slice(0, 2).join(' ')} printed output that is not JSON`)
@@ -479,17 +532,24 @@ export class NeonctlClient implements NeonClient {
 
   /** Runs `attempt` until it succeeds, fails for good, the attempts run out, or the deadline would pass. */
   private async withRetries<T>(label: string, attempt: () => Promise<T>): Promise<T> {
+    let lastAnswer: Diagnosis | undefined
     for (let number = 1; ; number++) {
       try {
         return await attempt()
       } catch (error) {
         if (!(error instanceof TransientFailure)) throw error
         const { diagnosis } = error
+        if (diagnosis.status !== undefined) lastAnswer = diagnosis
+        // an attempt cut short by the deadline says less than the last answer Neon gave
+        const last =
+          diagnosis.status === undefined && lastAnswer
+            ? `${diagnosis.reason} (before that: ${lastAnswer.reason})`
+            : diagnosis.reason
         if (number >= this.policy.maxAttempts) {
-          throw new NeonError('transient', `'${label}' failed ${number} times; last error: ${diagnosis.reason}`)
+          throw new NeonError('transient', `'${label}' failed ${number} times; last error: ${last}`)
         }
         const delay = retryDelay(number - 1, diagnosis, this.policy, () => this.clock.random())
-        if (delay >= this.deadline.remaining()) throw this.deadlineError(label, diagnosis.reason)
+        if (delay >= this.deadline.remaining()) throw this.deadlineError(label, last)
         this.logger.info(`Retrying '${label}' in ${formatDelay(delay)}: ${diagnosis.reason}`)
         await this.clock.sleep(delay)
       }

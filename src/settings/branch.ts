@@ -16,7 +16,7 @@ export function parseBranchName(read: InputReader, mode: Mode | undefined, run: 
     if (problem) read.problem(`Input 'branch_name' is not a valid branch name (${problem}); got ${quote(value)}.`)
     return value
   }
-  if (mode !== 'create' && mode !== 'connect' && mode !== 'delete') return value
+  if (mode !== 'create' && mode !== 'connect' && mode !== 'reset' && mode !== 'delete') return value
   const derived = defaultBranchName(run)
   if (!derived)
     read.problem(

@@ -11,6 +11,7 @@ import { parseLintOptions } from './lint.js'
 import { parseMigrate } from './migrate.js'
 import { parseMode } from './mode.js'
 import { parseNeonAccess, parsePostApiKey } from './neon-access.js'
+import { parseSchemaDiff } from './schema-diff.js'
 import { parseSweepOptions } from './sweep.js'
 import { DEFAULT_TIMEOUT_MS, parseTimeout } from './timeout.js'
 import type { PostSettings, Settings } from './types.js'
@@ -39,6 +40,7 @@ export function parseSettings(ctx: ParseContext): Settings {
   const fallbackUrl = parseFallbackUrl(read)
   const timeoutMs = parseTimeout(read)
   const migrate = parseMigrate(read, workspace)
+  const schemaDiff = parseSchemaDiff(read)
   const sweep = parseSweepOptions(read, mode, ctx.run)
   const lint = parseLintOptions(read, workspace)
   const neon = parseNeonAccess(read, ctx.env, mode, fallbackUrl !== '')
@@ -49,6 +51,7 @@ export function parseSettings(ctx: ParseContext): Settings {
   switch (mode) {
     case 'create':
     case 'connect':
+    case 'reset':
       if (!neon.apiKey && fallbackUrl) {
         return {
           ...common,
@@ -59,8 +62,8 @@ export function parseSettings(ctx: ParseContext): Settings {
           migrate,
         }
       }
-      if (mode === 'connect') return { ...common, mode, neon, branchName, export: exportOptions, migrate }
-      return { ...common, mode, neon, branchName, ...newBranch, export: exportOptions, migrate }
+      if (mode === 'connect') return { ...common, mode, neon, branchName, export: exportOptions, migrate, schemaDiff }
+      return { ...common, mode, neon, branchName, ...newBranch, export: exportOptions, migrate, schemaDiff }
     case 'delete':
       return { ...common, mode, neon, branchName }
     case 'sweep':

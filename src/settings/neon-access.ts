@@ -5,7 +5,7 @@ import { quote } from './input-reader.js'
 import type { Mode, NeonAccess } from './types.js'
 
 /**
- * The modes that talk to Neon need the key and the project, except create and connect given fallback_database_url
+ * The modes that talk to Neon need the key and the project, except create, connect and reset given fallback_database_url
  * (no key: the job uses that database). A key and project id that are given are checked in every mode.
  */
 export function parseNeonAccess(
@@ -14,8 +14,9 @@ export function parseNeonAccess(
   mode: Mode | undefined,
   fallbackGiven: boolean,
 ): NeonAccess {
-  const talksToNeon = mode === 'create' || mode === 'connect' || mode === 'delete' || mode === 'sweep'
-  const keyRequired = talksToNeon && !(fallbackGiven && (mode === 'create' || mode === 'connect'))
+  const talksToNeon =
+    mode === 'create' || mode === 'connect' || mode === 'reset' || mode === 'delete' || mode === 'sweep'
+  const keyRequired = talksToNeon && !(fallbackGiven && (mode === 'create' || mode === 'connect' || mode === 'reset'))
   const apiHostValue = read.get('api_host')
   let apiHost: string | undefined
   if (apiHostValue) {
@@ -53,7 +54,7 @@ export function noApiKeyMessage(mode: Mode): string {
   const common =
     'No Neon API key: the api_key input is empty and NEON_API_KEY is not set. This is expected in pull requests ' +
     'from forks and in Dependabot runs, which get no secrets.'
-  if (mode === 'create' || mode === 'connect') {
+  if (mode === 'create' || mode === 'connect' || mode === 'reset') {
     return (
       `${common} Pass api_key: \${{ secrets.NEON_API_KEY }} (and check that the secret exists), or set ` +
       'fallback_database_url to a database the job can use instead (for example a postgres service container), ' +

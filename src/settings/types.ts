@@ -3,11 +3,12 @@
 import { DAY_MS } from '../duration.js'
 import type { RunContext } from '../run-context.js'
 
-export const MODES = ['create', 'connect', 'delete', 'sweep', 'lint'] as const
+export const MODES = ['create', 'connect', 'reset', 'delete', 'sweep', 'lint'] as const
 export const SSL_MODES = ['require', 'verify-ca', 'verify-full', 'prefer', 'allow', 'disable', 'omit'] as const
 export const CLEANUP_POLICIES = ['auto', 'always', 'never'] as const
 export const BRANCH_TYPES = ['default', 'schema-only'] as const
 export const FAIL_ON = ['error', 'warning', 'never'] as const
+export const SCHEMA_DIFF_SETTINGS = ['off', 'summary', 'comment'] as const
 export const MAX_EXPIRY_MS = 30 * DAY_MS
 
 export type Mode = (typeof MODES)[number]
@@ -43,6 +44,12 @@ export interface NewBranchOptions {
   cleanup: CleanupPolicy
 }
 
+/** schema_diff, and the token its pull request comment is written with. */
+export interface SchemaDiffOptions {
+  setting: (typeof SCHEMA_DIFF_SETTINGS)[number]
+  githubToken: string
+}
+
 interface Common {
   timeoutMs: number
   run: RunContext
@@ -54,6 +61,7 @@ export interface CreateSettings extends Common, NewBranchOptions {
   branchName: string
   export: ExportOptions
   migrate?: MigrateSettings
+  schemaDiff: SchemaDiffOptions
 }
 
 export interface ConnectSettings extends Common {
@@ -62,12 +70,18 @@ export interface ConnectSettings extends Common {
   branchName: string
   export: ExportOptions
   migrate?: MigrateSettings
+  schemaDiff: SchemaDiffOptions
 }
 
-/** create or connect without an API key, with fallback_database_url given. */
+/** mode: reset: the branch reset to its parent's latest state; made as create makes it when it does not exist. */
+export interface ResetSettings extends Omit<CreateSettings, 'mode'> {
+  mode: 'reset'
+}
+
+/** create, connect or reset without an API key, with fallback_database_url given. */
 export interface FallbackSettings extends Common {
   mode: 'fallback'
-  requestedMode: 'create' | 'connect'
+  requestedMode: 'create' | 'connect' | 'reset'
   url: string
   envPrefix: string
   migrate?: MigrateSettings
@@ -105,11 +119,11 @@ export interface LintSettings extends Common, LintOptions {
 }
 
 export type Settings =
-  CreateSettings | ConnectSettings | FallbackSettings | DeleteSettings | SweepSettings | LintSettings
+  CreateSettings | ConnectSettings | ResetSettings | FallbackSettings | DeleteSettings | SweepSettings | LintSettings
 
 /** What the post step needs: it runs after main, whatever main did, so a bad value never stops the cleanup. */
 export interface PostSettings {
-  /** the mode main ran in; only create leaves a branch to clean up */
+  /** the mode main ran in; only create and reset leave a branch to clean up */
   mode: string
   timeoutMs: number
   /** the API key, or why there is none to use: needed only when there is a branch to delete */

@@ -1,5 +1,5 @@
 // The migrate step after the database is ready: runs the command once per commit, sets its outputs, and fails
-// the step when the migration failed.
+// the step when the migration failed. Returns whether it ran here or another job had run it.
 
 import { setOutput } from '@actions/core'
 import type { MigrateSettings } from '../settings/index.js'
@@ -26,7 +26,7 @@ export async function runMigration(
   env: Record<string, string>,
   run: RunContext,
   deps: Pick<ModeDeps, 'runMigrateStep'>,
-): Promise<void> {
+): Promise<'migrated' | 'skipped'> {
   const result = await deps.runMigrateStep({
     command: settings.command,
     directUrl,
@@ -43,4 +43,5 @@ export async function runMigration(
   if (result.outcome === 'failed') {
     throw new MigrationFailed(result.error ?? 'The migration command failed.', result.exitCode)
   }
+  return result.outcome
 }

@@ -44,7 +44,7 @@ function keyUses(step: Step, job: Job, tracer: ValueTracer, actions: Parameters<
   const mode = thisActionMode(step, actions)
   if (mode !== undefined) {
     if (mode === 'lint') return []
-    const canFallBack = mode === 'create' || mode === 'connect'
+    const canFallBack = mode === 'create' || mode === 'connect' || mode === 'reset'
     if (canFallBack && step.with.get('fallback_database_url')?.value.trim()) return []
     const input = step.with.get('api_key')?.value.trim()
     const origin = input ? tracer.text(input, job, step.index) : tracer.variable('NEON_API_KEY', job, step.index)
