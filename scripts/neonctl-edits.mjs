@@ -51,6 +51,21 @@ export const neonctlEdits = [
       'Retry-After so a 429 waits as long as Neon asks.',
   },
   {
+    id: 'answer-line-names-request',
+    kind: 'source',
+    file: 'api.js',
+    hunks: [
+      [
+        '\t\treturn response;\n\t} catch (err) {\n\t\tif (timeout.aborted',
+        '\t\tlog.debug("answer to %s %s", method.toUpperCase(), url);\n\t\treturn response;\n\t} catch (err) {\n\t\tif (timeout.aborted',
+      ],
+    ],
+    why:
+      'The status line (`DEBUG: 404 Not Found`) does not say which request it answers; with requests in flight at ' +
+      'once (connection-string-concurrent) the action pairs it by the `DEBUG: answer to GET <url>` line written ' +
+      'right after it.',
+  },
+  {
     id: 'proxy-agent-on-demand',
     kind: 'source',
     file: 'api.js',
@@ -93,6 +108,92 @@ export const neonctlEdits = [
     why:
       'With NEONCTL_PRINT_RESOLVED_BRANCH set, the branch a name resolves to (metadata, no secrets) goes to stderr, ' +
       'so `connection-string <name>` yields branch and connection in one process.',
+  },
+  {
+    id: 'connection-string-concurrent',
+    kind: 'source',
+    file: 'commands/connection_string.js',
+    hunks: [
+      [
+        '\tconst { data: { endpoints } } = await props.apiClient.listProjectBranchEndpoints(projectId, branchId);',
+        [
+          '\tconst __nebSettle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));',
+          '\tconst __nebTake = (settled) => { if ("error" in settled) throw settled.error; return settled.value; };',
+          '\tconst __nebEndpoints = __nebSettle(props.apiClient.listProjectBranchEndpoints(projectId, branchId));',
+          '\tconst __nebDatabases = __nebSettle(props.apiClient.listProjectBranchDatabases(projectId, branchId));',
+          '\tconst __nebPassword = props.roleName ? __nebSettle(props.apiClient.getProjectBranchRolePassword(projectId, branchId, props.roleName)) : undefined;',
+          '\tconst __nebPooled = process.env.NEONCTL_FETCH_POOLED_URI && props.roleName && props.databaseName ? __nebSettle(props.apiClient.request({ path: `/projects/${encodeURIComponent(projectId)}/connection_uri`, method: "GET", query: { branch_id: branchId, database_name: props.databaseName, role_name: props.roleName, pooled: "true" } })) : undefined;',
+          '\tconst { data: { endpoints } } = __nebTake(await __nebEndpoints);',
+        ].join('\n'),
+      ],
+      [
+        '\tconst { data: { databases: branchDatabases } } = await props.apiClient.listProjectBranchDatabases(projectId, branchId);',
+        '\tconst { data: { databases: branchDatabases } } = __nebTake(await __nebDatabases);',
+      ],
+      [
+        '\tconst { data: { password } } = await props.apiClient.getProjectBranchRolePassword(props.projectId, endpoint.branch_id, role);',
+        '\tconst { data: { password } } = __nebPassword && endpoint.branch_id === branchId ? __nebTake(await __nebPassword) : await props.apiClient.getProjectBranchRolePassword(props.projectId, endpoint.branch_id, role);',
+      ],
+      [
+        '\t\tdatabase,\n\t\toptions: connectionString.searchParams.toString()\n\t}, { fields: [',
+        [
+          '\t\tdatabase,',
+          '\t\toptions: connectionString.searchParams.toString(),',
+          '\t\tendpoint_id: endpoint.id,',
+          '\t\tendpoint_state: endpoint.current_state,',
+          '\t\tendpoint_pending_state: endpoint.pending_state,',
+          '\t\tpooler_host: await (async () => { const answer = __nebPooled && await __nebPooled; try { if (answer && "value" in answer) return new URL(answer.value.data.uri).host || undefined; } catch {} return endpoint.host.includes(endpoint.id) ? endpoint.host.replace(endpoint.id, `${endpoint.id}-pooler`) : undefined; })()',
+          '\t}, { fields: [',
+        ].join('\n'),
+      ],
+    ],
+    why:
+      "connection-string asks for the branch's endpoints, databases and role password one after the other: three " +
+      'round trips where one does. They now go out at once and are read in the original order, so the error ' +
+      'reported is the one the original would have reported. --extended also prints the endpoint (id, state and pending state: ' +
+      'the action skips its readiness wait for an active compute) and the pooled host: derived from the endpoint id as ' +
+      '--pooled does, or, with NEONCTL_FETCH_POOLED_URI set (a Neon-compatible API whose hosts do not name the ' +
+      'endpoint), from GET connection_uri?pooled=true sent alongside the others.',
+  },
+  {
+    id: 'create-reuses-existing',
+    kind: 'source',
+    file: 'commands/branches.js',
+    hunks: [
+      [
+        'const create = async (props) => {\n\tconst branches = await props.apiClient.listProjectBranches({ projectId: props.projectId }).then(({ data }) => data.branches);',
+        [
+          'const __nebWriteExisting = async (props, branch, annotation) => {',
+          '\tconst settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));',
+          '\tconst role = process.env.NEONCTL_CONNECT_ROLE;',
+          '\tconst database = process.env.NEONCTL_CONNECT_DATABASE;',
+          '\tconst uri = (pooled) => role && database ? settle(props.apiClient.request({ path: `/projects/${encodeURIComponent(props.projectId)}/connection_uri`, method: "GET", query: { branch_id: branch.id, database_name: database, role_name: role, pooled: String(pooled) } })) : undefined;',
+          '\tconst [endpoints, direct, pooled] = await Promise.all([settle(props.apiClient.listProjectBranchEndpoints(props.projectId, branch.id)), uri(false), uri(true)]);',
+          '\tconst parsed = (answer) => { try { return answer && "value" in answer ? new URL(answer.value.data.uri) : undefined; } catch { return undefined; } };',
+          '\tconst directUri = parsed(direct);',
+          '\tconst pooledUri = parsed(pooled);',
+          '\twriter(props).end({',
+          '\t\tbranch,',
+          '\t\texisting: true,',
+          '\t\t...annotation ? { annotation } : {},',
+          '\t\tendpoints: "value" in endpoints ? endpoints.value.data.endpoints ?? [] : [],',
+          '\t\tconnection_uris: directUri ? [{ connection_uri: directUri.toString(), connection_parameters: { database, role, password: decodeURIComponent(directUri.password), host: directUri.host, ...pooledUri ? { pooler_host: pooledUri.host } : {} } }] : []',
+          '\t}, { fields: ["branch"] });',
+          '};',
+          'const create = async (props) => {',
+          '\tconst { branches, annotations: __nebAnnotations } = await props.apiClient.listProjectBranches({ projectId: props.projectId }).then(({ data }) => data);',
+          '\tconst __nebExisting = process.env.NEONCTL_CREATE_REUSES_EXISTING && props.name ? branches.find((b) => b.name === props.name) : undefined;',
+          '\tif (__nebExisting) return __nebWriteExisting(props, __nebExisting, __nebAnnotations?.[__nebExisting.id]?.value);',
+        ].join('\n'),
+      ],
+    ],
+    why:
+      "`branches create` lists the project's branches before its POST (to find the parent). With " +
+      'NEONCTL_CREATE_REUSES_EXISTING set, a branch of that name in that list is answered instead of POSTing for a ' +
+      '409: the branch (marked `existing`, with its annotation), its endpoints, and connection_uris for ' +
+      'NEONCTL_CONNECT_ROLE and NEONCTL_CONNECT_DATABASE from GET connection_uri (direct and pooled), all three at ' +
+      'once. A job reusing the branch then needs one neonctl process and two round trips, as a create does. A ' +
+      'request of these that fails only leaves its part out (the action then asks the long way).',
   },
   {
     id: 'commands',

@@ -7,7 +7,7 @@
  */
 import { createJob, type Job, type StepResult } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
-import { startRewritingProxy, type RewritingProxy } from '../neon/rewriting-proxy.js'
+import { hiddenFromCreateListing, startRewritingProxy, type RewritingProxy } from '../neon/rewriting-proxy.js'
 import { branchNames, expectExit } from './helpers.js'
 
 const neon = useLocalNeon()
@@ -18,6 +18,7 @@ beforeAll(async () => {
 })
 afterEach(async () => {
   proxy.rules.length = 0
+  proxy.log.length = 0
   await fetch(`${neon.baseUrl}/__local/faults`, { method: 'DELETE' })
 })
 afterAll(async () => {
@@ -45,14 +46,34 @@ async function withJobs<T>(count: number, runId: string, work: (jobs: Job[]) => 
 }
 
 describe('a job owns a branch only with proof', () => {
+  it('A creates; B finds it in the listing its create makes first: B reuses it without a POST, and keeps it', async () => {
+    await withJobs(2, '7220000', async ([a, b]) => {
+      const mainA = await a.runMain({ inputs: neon.inputs() })
+      expectExit(mainA, 0)
+      expect(mainA.outputs.created).toBe('true')
+      const before = (await requests()).length
+      const mainB = await b.runMain({ inputs: neon.inputs() })
+      expectExit(mainB, 0)
+      expect(mainB.outputs).toMatchObject({ created: 'false', branch_id: mainA.outputs.branch_id })
+      expect((await requests()).slice(before).filter((r) => r.method === 'POST')).toEqual([])
+      const postB = await b.runPost(mainB)
+      expectExit(postB, 0)
+      expect(postDecision(postB)).toBe('kept')
+      expect(await branchNames(neon)).toContain(mainA.outputs.branch_name)
+      expect(postDecision(await a.runPost(mainA))).toBe('deleted')
+    })
+  })
+
   it("the issue's case: A creates; B's create gets a 503; B reuses it, and B's post leaves it to A", async () => {
     await withJobs(2, '7220001', async ([a, b]) => {
       const mainA = await a.runMain({ inputs: neon.inputs() })
       expectExit(mainA, 0)
       expect(mainA.outputs.created).toBe('true')
-      // B's create is answered 503 (it never reached the API), moments after A's branch appeared
+      // B's create is answered 503 (it never reached the API), moments after A's branch appeared (after the
+      // listing B's create makes first: so B POSTs)
       await neon.faults({ method: 'POST', path: branchesPath(), status: 503, times: 1 })
-      const mainB = await b.runMain({ inputs: neon.inputs() })
+      proxy.rules.push(hiddenFromCreateListing(mainA.outputs.branch_name))
+      const mainB = await b.runMain({ inputs: viaProxy() })
       expectExit(mainB, 0)
       expect(mainB.log).toContain("Outcome of 'branches create' unknown")
       expect(mainB.outputs).toMatchObject({ created: 'false', branch_id: mainA.outputs.branch_id })
@@ -71,8 +92,10 @@ describe('a job owns a branch only with proof', () => {
       const mainA = await a.runMain({ inputs: neon.inputs() })
       expectExit(mainA, 0)
       const before = (await requests()).length
+      // A's branch appeared after the listing B's create makes first: so B POSTs
+      proxy.rules.push(hiddenFromCreateListing(mainA.outputs.branch_name))
       const mainB = await b.runMain({
-        inputs: neon.inputs(),
+        inputs: viaProxy(),
         pollMs: 5,
         killWhen: async () =>
           (await requests()).slice(before).some((r) => r.method === 'POST' && r.path.endsWith('/branches')),

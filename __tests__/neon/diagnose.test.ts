@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { diagnose, traceRequests } from '../../src/neon/diagnose.js'
+import { diagnose, failedRequest, traceRequests } from '../../src/neon/diagnose.js'
 
 // stderr as the shipped neonctl prints it with DEBUG=1 (captured from real runs, stacks shortened)
 const create = (status: string, error?: string, extra = '') =>
@@ -45,6 +45,57 @@ describe('diagnose', () => {
     expect(d.status).toBe(Number(status.slice(0, 3)))
     expect(d.outcomeUnknown).toBe(unknown)
     expect(d.reason).toContain(`HTTP ${status}`)
+  })
+
+  it('pairs the answers of requests in flight at once by the line naming the request', () => {
+    const url = (rest: string) => `http://127.0.0.1:1/api/v2/projects/p/branches/br-a-b-c${rest}`
+    const stderr = [
+      'DEBUG: GET http://127.0.0.1:1/api/v2/projects/p/branches',
+      'DEBUG: 200 OK',
+      'DEBUG: answer to GET http://127.0.0.1:1/api/v2/projects/p/branches',
+      `DEBUG: GET ${url('/endpoints')}`,
+      `DEBUG: GET ${url('/databases')}`,
+      `DEBUG: GET ${url('/roles/nobody/reveal_password')}`,
+      'DEBUG: 404 Not Found',
+      `DEBUG: answer to GET ${url('/roles/nobody/reveal_password')}`,
+      'DEBUG: 429 Too Many Requests retry-after=3',
+      `DEBUG: answer to GET ${url('/databases')}`,
+      'DEBUG: 200 OK',
+      `DEBUG: answer to GET ${url('/endpoints')}`,
+      'ERROR: rate limited',
+      '',
+    ].join('\n')
+    expect(traceRequests(stderr).map((r) => [r.path.split('/').pop(), r.status, r.retryAfter])).toEqual([
+      ['branches', 200, undefined],
+      ['endpoints', 200, undefined],
+      ['databases', 429, '3'],
+      ['reveal_password', 404, undefined],
+    ])
+    // neonctl reads the answers in the order it sent the requests: the first failure is the one it reported
+    expect(failed(stderr)).toMatchObject({ code: 'transient', status: 429, retryAfterMs: 3000 })
+  })
+
+  it('the pooled URI asked alongside never is the failure, even when logged first', () => {
+    const url = (rest: string) => `http://127.0.0.1:1/api/v2/projects/p${rest}`
+    const stderr = [
+      `DEBUG: GET ${url('/connection_uri?branch_id=br-a-b-c&role_name=nobody&pooled=true')}`,
+      `DEBUG: GET ${url('/branches/br-a-b-c/endpoints')}`,
+      `DEBUG: GET ${url('/branches/br-a-b-c/databases')}`,
+      `DEBUG: GET ${url('/branches/br-a-b-c/roles/nobody/reveal_password')}`,
+      'DEBUG: 404 Not Found',
+      `DEBUG: answer to GET ${url('/connection_uri?branch_id=br-a-b-c&role_name=nobody&pooled=true')}`,
+      'DEBUG: 200 OK',
+      `DEBUG: answer to GET ${url('/branches/br-a-b-c/endpoints')}`,
+      'DEBUG: 200 OK',
+      `DEBUG: answer to GET ${url('/branches/br-a-b-c/databases')}`,
+      'DEBUG: 404 Not Found',
+      `DEBUG: answer to GET ${url('/branches/br-a-b-c/roles/nobody/reveal_password')}`,
+      'ERROR: role nobody not found',
+      '',
+    ].join('\n')
+    expect(failedRequest(traceRequests(stderr))?.path).toBe(
+      '/api/v2/projects/p/branches/br-a-b-c/roles/nobody/reveal_password',
+    )
   })
 
   it('reads Retry-After from the status line', () => {

@@ -10,7 +10,7 @@ import { NeonctlClient } from '../../src/neon/neonctl-client.js'
 import { neonctlPath } from '../../src/neon/neonctl-path.js'
 import { startNeonForTest, type NeonForTest } from '../../support/local-neon-for-test.js'
 import { apiRequest, listAllBranches } from './local-api.js'
-import { startRewritingProxy, type RewritingProxy } from './rewriting-proxy.js'
+import { hiddenFromCreateListing, startRewritingProxy, type RewritingProxy } from './rewriting-proxy.js'
 
 let neon: NeonForTest
 let proxy: RewritingProxy
@@ -83,14 +83,21 @@ describe('NeonctlClient against the local Neon server', () => {
     })
   }, 60_000)
 
-  it('reuses it on a rerun (409 -> adopt by exact name): two neonctl runs, six requests', async () => {
+  it("reuses it on a rerun (the name in create's listing): one neonctl run, no POST, two round trips", async () => {
     logs = []
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
-    expect((await neonRequests()).length).toBeLessThanOrEqual(6)
-    expect(await pooledHostLookups()).toBe(1)
-    expect(result).toMatchObject({ created: false, branch: { id: branchId } })
+    const requests = (await apiRequests()).map((r) => `${r.method} ${r.path}`)
+    // the listing, then the endpoints and the connection (direct and pooled URI) at once
+    expect(requests[0]).toBe(`GET ${branchesPath()}`)
+    expect(requests.slice(1).sort()).toEqual([
+      `GET ${branchesPath()}/${branchId}/endpoints`,
+      `GET /projects/${neon.projectId}/connection_uri`,
+      `GET /projects/${neon.projectId}/connection_uri`,
+    ])
+    expect(result).toMatchObject({ created: false, branch: { id: branchId }, computeState: 'active' })
     expect(result.connection.password).toBe(password)
+    expect(result.connection.poolerHost).not.toBe(result.connection.host) // the local pooler's own port
     expect(logs).toContain("Branch 'ci/neon-client' already exists; reusing it")
   }, 60_000)
 
@@ -203,12 +210,29 @@ describe('NeonctlClient through a proxy that makes the faults the server cannot'
     expect(await named('ci/landed-503')).toHaveLength(1)
   }, 60_000)
 
+  it('409 for a branch that appeared after the listing (another job): adopted by exact name, never claimed', async () => {
+    const other = await apiRequest<{ branch: { id: string } }>(neon, 'POST', branchesPath(), {
+      branch: { name: 'ci/appeared' },
+      endpoints: [{ type: 'read_write' }],
+      annotation_value: { 'ephemeral-branch-create-token': 'token-ci/appeared' },
+    })
+    proxy.rules.push(hiddenFromCreateListing('ci/appeared'))
+    logs = []
+    const result = await viaProxy().createOrReuseBranch(request('ci/appeared'))
+    // even with this request's token: it got a 409, so its POST made nothing
+    expect(result).toMatchObject({ created: false, branch: { id: other.branch.id } })
+    expect(result.connection.password).toBe(await passwordOf(other.branch.id))
+    expect(proxy.log.filter((r) => r.method === 'POST').map((r) => r.status)).toEqual([409])
+    expect(logs).toContain("Branch 'ci/appeared' already exists; reusing it")
+  }, 60_000)
+
   it("503 for a create that did not land, while another job's branch has the name: reused, never claimed", async () => {
     const other = await apiRequest<{ branch: { id: string } }>(neon, 'POST', branchesPath(), {
       branch: { name: 'ci/someone-elses' },
       endpoints: [{ type: 'read_write' }],
       annotation_value: { 'ephemeral-branch-create-token': 'token-of-another-job' },
     })
+    proxy.rules.push(hiddenFromCreateListing('ci/someone-elses'))
     proxy.rules.push({ method: 'POST', path: /\/branches$/, times: 1, answer: () => ({ status: 503 }) })
     const result = await viaProxy().createOrReuseBranch(request('ci/someone-elses'))
     expect(result).toMatchObject({ created: false, branch: { id: other.branch.id } })

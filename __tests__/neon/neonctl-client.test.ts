@@ -216,6 +216,81 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     }
   })
 
+  /** `branches create` of our neonctl when its listing found the name: no POST, the branch and its connection */
+  const existing = (token: string | undefined, state = 'active') =>
+    ok({
+      branch: branch('br-b-b-b', 'ci/x'),
+      existing: true,
+      ...(token ? { annotation: { [TOKEN]: token } } : {}),
+      endpoints: [{ type: 'read_write', current_state: state }],
+      connection_uris: created.connection_uris,
+    })
+
+  it("the name in create's listing: reused in the same neonctl run, never claimed, the compute's state kept", async () => {
+    for (const token of ['token-of-this-step', 'token-of-another-job', undefined]) {
+      const invocations: Array<Record<string, string> | undefined> = []
+      const { client, calls, logs } = setup([() => existing(token)])
+      const env = (client as unknown as { invoke: (...a: unknown[]) => unknown }).invoke
+      ;(client as unknown as { invoke: unknown }).invoke = (args: string[], ms: number, e?: Record<string, string>) => {
+        invocations.push(e)
+        return env(args, ms, e)
+      }
+      const result = await client.createOrReuseBranch(withToken)
+      // no earlier attempt of this step can have made it, whatever token it carries
+      expect(result).toMatchObject({ created: false, branch: { id: 'br-b-b-b' }, computeState: 'active' })
+      expect(result.connection).toMatchObject({ host: 'ep-a-b-c.x', poolerHost: 'ep-a-b-c-pooler.x', password: 'pw' })
+      expect(calls).toHaveLength(1)
+      expect(invocations).toEqual([
+        {
+          NEONCTL_CREATE_REUSES_EXISTING: '1',
+          NEONCTL_CONNECT_ROLE: 'neondb_owner',
+          NEONCTL_CONNECT_DATABASE: 'neondb',
+        },
+      ])
+      expect(logs).toContain("Branch 'ci/x' already exists; reusing it")
+    }
+  })
+
+  it('a compute that is not plainly active is reported as it is (the step then waits for it)', async () => {
+    const { client } = setup([
+      () =>
+        ok({
+          ...JSON.parse(existing(undefined).stdout),
+          endpoints: [{ type: 'read_write', current_state: 'active', pending_state: 'idle' }],
+        }),
+    ])
+    expect((await client.createOrReuseBranch(withToken)).computeState).toBe('active, idle pending')
+  })
+
+  it("unknown outcome, not found yet, then the retry's listing has the name: ours only if it carries the token", async () => {
+    for (const [token, expected] of [
+      ['token-of-this-step', true],
+      ['token-of-another-job', false],
+      [undefined, false],
+    ] as const) {
+      const { client, calls } = setup([
+        () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),
+        () => listing(),
+        () => existing(token, 'init'),
+      ])
+      const result = await client.createOrReuseBranch(withToken)
+      expect(result).toMatchObject({ created: expected, branch: { id: 'br-b-b-b' } })
+      // a branch this step created is new: its compute's state is not taken as a reason to skip the wait
+      expect(result.computeState).toBe(expected ? undefined : 'init')
+      expect(calls.map((c) => c[0])).toEqual(['branches', 'api', 'branches'])
+    }
+  })
+
+  it("the name in create's listing without a connection for the role: asked the long way", async () => {
+    const { client, calls } = setup([
+      () => ok({ ...JSON.parse(existing(undefined).stdout), connection_uris: [] }),
+      () => ok(extended),
+    ])
+    const result = await client.createOrReuseBranch(withToken)
+    expect(result).toMatchObject({ created: false, connection: { password: 'pw2' } })
+    expect(calls[1].slice(0, 2)).toEqual(['connection-string', 'br-b-b-b'])
+  })
+
   it('a create with an unknown outcome that did not land is retried after a backoff', async () => {
     const { client, calls, logs, sleeps } = setup([
       () => httpFail('POST', '503 Service Unavailable', 'Request failed with status code 503'),

@@ -61,6 +61,24 @@ function parse(text: string): unknown {
   }
 }
 
+/**
+ * The race in which another job's branch appears between `branches create`'s listing and its POST (the shipped
+ * neonctl answers a name its listing has without POSTing): the next listing without a search (the create's; the
+ * action's own look-ups search) does not show `name`.
+ */
+export function hiddenFromCreateListing(name: string): ProxyRule {
+  return {
+    method: 'GET',
+    path: /\/branches$/,
+    times: 1,
+    rewrite: (answer, request) => {
+      const body = answer.body as { branches?: { name: string }[] } | undefined
+      if (request.query.has('search') || !Array.isArray(body?.branches)) return undefined
+      return { status: answer.status, body: { ...body, branches: body.branches.filter((b) => b.name !== name) } }
+    },
+  }
+}
+
 export async function startRewritingProxy(target: string): Promise<RewritingProxy> {
   const upstream = new URL(target)
   const rules: ProxyRule[] = []

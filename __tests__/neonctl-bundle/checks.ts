@@ -146,6 +146,17 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
       assert.match(run.stderr, /^DEBUG: 429 Too Many Requests retry-after=7$/m)
     }),
 
+  /** each status line is followed by a line naming the request it answers */
+  'answer-line-names-request': (dir) =>
+    withApi(async (api) => {
+      const run = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { env: { DEBUG: '1' } })
+      assert.equal(run.code, 0, run.stderr)
+      assert.match(
+        run.stderr,
+        /^DEBUG: 200 OK\nDEBUG: answer to GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/projects\/[^\n]*\/branches/m,
+      )
+    }),
+
   /** undici loads only behind a proxy, and then carries the requests through it */
   'proxy-agent-on-demand': (dir) =>
     withApi(async (api) => {
@@ -182,6 +193,103 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
       const line = /^DEBUG: resolved branch (.*)$/m.exec(run.stderr)
       assert.ok(line, `no resolved-branch line in:\n${run.stderr}`)
       assert.equal((JSON.parse(line[1]) as { id: string }).id, api.branches[0].id)
+    }),
+
+  /**
+   * connection-string sends endpoints, databases and password (and, when asked, the pooled URI) at once; --extended
+   * prints the endpoint's id and state and the pooled host
+   */
+  'connection-string-concurrent': (dir) =>
+    withApi(async (api) => {
+      const branchPaths = /\/branches\/[^/]+\/(endpoints|databases|roles\/[^/]+\/reveal_password)$|\/connection_uri$/
+      api.barrier = { path: branchPaths, count: 4, releaseMs: 2000, held: [], maxHeld: 0 }
+      const args = ['connection-string', 'main', '--role-name=neondb_owner', '--database-name=neondb', '--extended']
+      const run = await runNeonctl(dir, api, [...args, '-o', 'json'], { env: { NEONCTL_FETCH_POOLED_URI: '1' } })
+      assert.equal(run.code, 0, run.stderr)
+      assert.equal(api.barrier.maxHeld, 4, `requests in flight together: ${api.barrier.maxHeld}`)
+      const output = JSON.parse(run.stdout) as Record<string, string>
+      const endpoint = `ep-${api.branches[0].id.slice(3)}`
+      assert.deepEqual(
+        { id: output.endpoint_id, state: output.endpoint_state, pooled: output.pooler_host },
+        { id: endpoint, state: 'active', pooled: `pooled.${endpoint}.local.test` },
+      )
+      // without the variable: no connection_uri request, the pooled host derived from the endpoint id
+      api.barrier = { path: branchPaths, count: 3, releaseMs: 2000, held: [], maxHeld: 0 }
+      const derived = await runNeonctl(dir, api, [...args, '-o', 'json'])
+      assert.equal(derived.code, 0, derived.stderr)
+      assert.equal(api.barrier.maxHeld, 3)
+      assert.equal((JSON.parse(derived.stdout) as Record<string, string>).pooler_host, `${endpoint}-pooler.local.test`)
+      assert.equal(api.requests.filter((r) => r.path.endsWith('/connection_uri')).length, 1)
+      // a missing role still fails as before: after the database check, on its password request
+      const noRole = await runNeonctl(dir, api, [
+        'connection-string',
+        'main',
+        '--role-name=nobody',
+        '--database-name=neondb',
+        '-o',
+        'json',
+      ])
+      assert.notEqual(noRole.code, 0)
+      assert.match(noRole.stderr, /^ERROR: role not found$/m)
+    }),
+
+  /**
+   * with NEONCTL_CREATE_REUSES_EXISTING, `branches create` answers the branch its listing found instead of POSTing:
+   * its annotation, endpoints and connection (endpoints and both URIs asked at once)
+   */
+  'create-reuses-existing': (dir) =>
+    withApi(async (api) => {
+      const token = { 'ephemeral-branch-create-token': 'first' }
+      const create = ['branches', 'create', '--name=ci/reused', `--annotation=${JSON.stringify(token)}`, '-o', 'json']
+      const first = await runNeonctl(dir, api, create)
+      assert.equal(first.code, 0, first.stderr)
+      const created = (JSON.parse(first.stdout) as { branch: { id: string } }).branch.id
+      api.barrier = { path: /\/endpoints$|\/connection_uri$/, count: 3, releaseMs: 2000, held: [], maxHeld: 0 }
+      const env = {
+        NEONCTL_CREATE_REUSES_EXISTING: '1',
+        NEONCTL_CONNECT_ROLE: 'neondb_owner',
+        NEONCTL_CONNECT_DATABASE: 'neondb',
+      }
+      const again = await runNeonctl(dir, api, create, { env })
+      assert.equal(again.code, 0, again.stderr)
+      assert.equal(posts(api), 1, 'the second create POSTed')
+      assert.equal(api.barrier.maxHeld, 3, `requests in flight together: ${api.barrier.maxHeld}`)
+      const output = JSON.parse(again.stdout) as {
+        branch: { id: string }
+        existing?: boolean
+        annotation?: unknown
+        endpoints: { current_state: string }[]
+        connection_uris: { connection_parameters: Record<string, string> }[]
+      }
+      const endpoint = `ep-${created.slice(3)}`
+      assert.deepEqual(
+        {
+          id: output.branch.id,
+          existing: output.existing,
+          annotation: output.annotation,
+          state: output.endpoints.map((e) => e.current_state),
+          connection: output.connection_uris.map((u) => u.connection_parameters),
+        },
+        {
+          id: created,
+          existing: true,
+          annotation: token,
+          state: ['active'],
+          connection: [
+            {
+              database: 'neondb',
+              role: 'neondb_owner',
+              password: api.password,
+              host: `${endpoint}.local.test`,
+              pooler_host: `pooled.${endpoint}.local.test`,
+            },
+          ],
+        },
+      )
+      // a role the branch lacks: the branch still, without a connection (the action then asks the long way)
+      const noRole = await runNeonctl(dir, api, create, { env: { ...env, NEONCTL_CONNECT_ROLE: 'nobody' } })
+      assert.equal(noRole.code, 0, noRole.stderr)
+      assert.deepEqual((JSON.parse(noRole.stdout) as { connection_uris: unknown[] }).connection_uris, [])
     }),
 
   /** only the commands of the table are registered (and yargs' own `completion`) */

@@ -47,6 +47,11 @@ export class FakeNeonApi {
   pageSize = 100
   /** Whether create answers with connection_uris. */
   connectionUris = true
+  /**
+   * Requests whose path matches are held until `count` of them are in flight at once (or `releaseMs` passes, so a
+   * client that sends them one at a time is not stuck); `maxHeld` says how many were in flight together.
+   */
+  barrier?: { path: RegExp; count: number; releaseMs: number; held: (() => void)[]; maxHeld: number }
   private server?: http.Server
   private counter = 0
   private readonly sockets = new Set<import('node:net').Socket>()
@@ -101,6 +106,19 @@ export class FakeNeonApi {
     return rule.fault
   }
 
+  /** Holds requests up to the barrier (see `barrier`). */
+  private passBarrier(path: string): Promise<void> {
+    const barrier = this.barrier
+    if (!barrier || !barrier.path.test(path)) return Promise.resolve()
+    return new Promise((resolve) => {
+      barrier.held.push(resolve)
+      barrier.maxHeld = Math.max(barrier.maxHeld, barrier.held.length)
+      const release = () => barrier.held.splice(0).forEach((go) => go())
+      if (barrier.held.length >= barrier.count) release()
+      else setTimeout(release, barrier.releaseMs)
+    })
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     let body = ''
     for await (const chunk of req) body += chunk
@@ -123,6 +141,7 @@ export class FakeNeonApi {
     }
     if (req.headers.authorization !== `Bearer ${this.apiKey}`) return send(401, { message: 'authentication failed' })
     if (applyFault(this.takeFault(method, path, false))) return
+    await this.passBarrier(path)
 
     const answer = this.route(method, path, url.searchParams, body)
     if (applyFault(this.takeFault(method, path, true))) return
@@ -188,6 +207,14 @@ export class FakeNeonApi {
         },
       }
     }
+    if (method === 'GET' && path === `${project}/connection_uri`) {
+      const branch = find(query.get('branch_id') ?? '')
+      if (!branch) return { status: 404, body: { message: 'branch not found' } }
+      if (query.get('role_name') !== 'neondb_owner') return { status: 404, body: { message: 'role not found' } }
+      const endpoint = this.endpoint(branch)
+      const host = query.get('pooled') === 'true' ? `pooled.${endpoint.host}` : endpoint.host
+      return { status: 200, body: { uri: `postgresql://neondb_owner:${this.password}@${host}/neondb?sslmode=require` } }
+    }
     const branchPath = new RegExp(`^${project}/branches/([^/]+)(/.*)?$`).exec(path)
     if (!branchPath) return { status: 404, body: { message: 'not found' } }
     const [, id, rest = ''] = branchPath
@@ -204,8 +231,10 @@ export class FakeNeonApi {
     if (method === 'GET' && rest === '/databases')
       return { status: 200, body: { databases: [{ name: 'neondb', owner_name: 'neondb_owner' }] } }
     if (method === 'GET' && rest === '/roles') return { status: 200, body: { roles: [{ name: 'neondb_owner' }] } }
-    if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest))
+    if (method === 'GET' && /^\/roles\/[^/]+\/reveal_password$/.test(rest)) {
+      if (rest.split('/')[2] !== 'neondb_owner') return { status: 404, body: { message: 'role not found' } }
       return { status: 200, body: { password: this.password } }
+    }
     return { status: 404, body: { message: 'not found' } }
   }
 

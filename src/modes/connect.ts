@@ -21,7 +21,7 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   log.info(`Looking up branch '${branchName}'`)
   const lookup = findBranchToConnect(deps.client, branchName, exportOptions)
   deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
-  const { branch, connection } = await lookup
+  const { branch, connection, computeState } = await lookup
 
   // Check the branch is usable: the one asked for, never the default or a protected branch.
   assertUsableBranch(branch, branchName)
@@ -31,7 +31,7 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   setBranchOutputs({ branch, connection, projectId: neon.projectId, created: false })
 
   // Wait until the database accepts connections, then export it to the job's later steps.
-  await waitForDatabase(connection, exportOptions.ssl, deps)
+  await waitForDatabase(connection, exportOptions.ssl, deps, computeState)
   const exported = exportConnection(connection, urls, exportOptions)
 
   // The job summary.

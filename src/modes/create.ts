@@ -38,7 +38,7 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
   )
   const answer = createOrReuseBranch(settings, deps.client, createToken)
   deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
-  const { branch: answered, connection, created } = await answer
+  const { branch: answered, connection, created, computeState } = await answer
 
   // Check the branch is usable: the one asked for, never the default or a protected branch.
   assertUsableBranch(answered, branchName)
@@ -54,7 +54,7 @@ export async function runCreate(settings: CreateSettings, deps: ModeDeps): Promi
   setBranchOutputs({ branch, connection, projectId: neon.projectId, created })
 
   // Wait until the database accepts connections, then export it to the job's later steps.
-  await waitForDatabase(connection, exportOptions.ssl, deps)
+  await waitForDatabase(connection, exportOptions.ssl, deps, computeState)
   const exported = exportConnection(connection, urls, exportOptions)
 
   // Say what happened: an annotation and the job summary.

@@ -50,11 +50,15 @@ export interface BranchWithConnection {
   connection: Connection
   /** True only with proof that this request created it: Neon's answer to it, or its token in the annotation. */
   created: boolean
+  /** 'active' when Neon answered that the compute runs (and is not about to change); else its state, if said. */
+  computeState?: string
 }
 
 export interface BranchConnection {
   branch: Branch
   connection: Connection
+  /** 'active' when Neon answered that the compute runs (and is not about to change); else its state, if said. */
+  computeState?: string
 }
 
 export type DeleteOutcome = 'deleted' | 'already-gone'
@@ -66,7 +70,8 @@ export interface NeonClient {
   findBranch(name: string): Promise<Branch | undefined>
   /**
    * findBranch and getConnection at once (connect mode, adopting after a 409): undefined when no branch has that
-   * exact name. The neonctl client answers it with one process and four requests.
+   * exact name. The neonctl client answers it with one process and two round trips (the name's look-up, then the
+   * endpoint, databases and password at once).
    */
   findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined>
   /** Connection details of an existing branch (name or id). Throws NeonError code 'not-found' if it is missing. */

@@ -26,26 +26,59 @@ export interface Diagnosis {
 }
 
 const REQUEST_LINE = /^DEBUG: (GET|POST|PUT|PATCH|DELETE) (\S+)$/
+// our shipped neonctl writes it right after each status line: which request that status answers
+const ANSWER_LINE = /^DEBUG: answer to (GET|POST|PUT|PATCH|DELETE) (\S+)$/
 const STATUS_LINE = /^DEBUG: (\d{3}) ?([^]*?)(?: retry-after=(.+))?$/
 const ERROR_LINE = /^ERROR: (.*)$/
 
 export function traceRequests(stderr: string): RequestTrace[] {
   const requests: RequestTrace[] = []
+  const urls: string[] = []
+  // A status line belongs to the request named by the answer line right after it (requests may be in flight at
+  // once); a neonctl without that line answers one request at a time, so it belongs to the latest request.
+  let held: Pick<RequestTrace, 'status' | 'statusText' | 'retryAfter'> | undefined
+  const settle = (answered?: { method: string; url: string }) => {
+    if (!held) return
+    const target = answered
+      ? requests.find((r, i) => r.status === undefined && r.method === answered.method && urls[i] === answered.url)
+      : requests.at(-1)
+    if (target && target.status === undefined) Object.assign(target, held)
+    held = undefined
+  }
   for (const line of stderr.split(/\r?\n/)) {
+    const answer = ANSWER_LINE.exec(line)
+    if (answer) {
+      settle({ method: answer[1], url: answer[2] })
+      continue
+    }
+    settle()
     const request = REQUEST_LINE.exec(line)
     if (request) {
       requests.push({ method: request[1], path: pathOf(request[2]) })
+      urls.push(request[2])
       continue
     }
     const status = STATUS_LINE.exec(line)
-    const last = requests.at(-1)
-    if (status && last && last.status === undefined) {
-      last.status = Number(status[1])
-      last.statusText = status[2].trim()
-      if (status[3]) last.retryAfter = status[3].trim()
+    if (status && requests.length > 0) {
+      held = { status: Number(status[1]), statusText: status[2].trim() }
+      if (status[3]) held.retryAfter = status[3].trim()
     }
   }
+  settle()
   return requests
+}
+
+/**
+ * The request whose failure ended the run: the first one unanswered or answered with an error. neonctl sends one
+ * request at a time, or (connection-string) several at once whose answers it reads in the order sent, failing on
+ * the first bad one: either way no request before it failed. The pooled URI that our connection-string asks for
+ * alongside never fails a run (a failure only leaves it out), and its request may be logged before the others: it
+ * counts only when it is the run's only request. Without a failure, the latest request.
+ */
+export function failedRequest(requests: RequestTrace[]): RequestTrace | undefined {
+  const failed = (r: RequestTrace) => r.status === undefined || r.status >= 400
+  const alongside = (r: RequestTrace) => requests.length > 1 && /\/connection_uri(\?|$)/.test(r.path)
+  return requests.find((r) => failed(r) && !alongside(r)) ?? requests.find(failed) ?? requests.at(-1)
 }
 
 function pathOf(url: string): string {
@@ -78,15 +111,17 @@ export function diagnose(
 ): Diagnosis {
   const requests = traceRequests(result.stderr)
   const message = errorMessage(result.stderr)
-  const last = requests.at(-1)
+  const last = failedRequest(requests)
   const mutationInFlight = (trace?: RequestTrace) => trace !== undefined && MUTATING.has(trace.method)
 
   if (result.timedOut) {
-    const pending = last && last.status === undefined ? last : undefined
+    const pending = requests.filter((r) => r.status === undefined)
     return {
       code: 'transient',
-      reason: pending ? `no answer to ${pending.method} in time (neonctl stopped)` : 'neonctl did not finish in time',
-      outcomeUnknown: mutationInFlight(pending),
+      reason: pending[0]
+        ? `no answer to ${pending[0].method} in time (neonctl stopped)`
+        : 'neonctl did not finish in time',
+      outcomeUnknown: pending.some(mutationInFlight),
       requests,
       message,
     }

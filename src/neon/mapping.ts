@@ -63,7 +63,7 @@ export function connectionFromUris(
     if (!p || p.database !== database || p.role !== role || !p.host || !p.password) continue
     return {
       host: endpointHost(p.host),
-      poolerHost: endpointHost(p.pooler_host || p.host),
+      poolerHost: endpointHost(p.pooler_host || poolerHostOf(p.host)),
       role,
       password: p.password,
       database,
@@ -78,6 +78,12 @@ export interface ExtendedConnectionString {
   role: string
   password: string
   database: string
+  // our shipped neonctl's additions (connection-string-concurrent)
+  endpoint_id?: string
+  endpoint_state?: string
+  endpoint_pending_state?: string
+  /** derived from the endpoint id, or from the API's pooled URI; absent when neither says */
+  pooler_host?: string
 }
 
 /**
@@ -106,7 +112,7 @@ export function connectionFromExtended(output: ExtendedConnectionString): Connec
   const host = endpointHost(output.host)
   return {
     host,
-    poolerHost: poolerHostOf(host),
+    poolerHost: typeof output.pooler_host === 'string' ? endpointHost(output.pooler_host) : poolerHostOf(host),
     role: output.role,
     password: output.password,
     database: output.database,
@@ -128,4 +134,28 @@ export function checkedForOutputs(branch: Branch): { id: string; expiresAt: stri
   if (expiresAt && !(TIMESTAMP.test(expiresAt) && !Number.isNaN(Date.parse(expiresAt))))
     throw new NeonError('unknown', `Neon answered an expiry that is not a time: '${expiresAt}'`)
   return { id: branch.id, expiresAt }
+}
+
+export interface ApiEndpoint {
+  type?: string
+  current_state?: string
+  pending_state?: string
+}
+
+/**
+ * The compute's state from Neon's endpoint fields: 'active' only when it runs and no change is pending (a compute
+ * about to suspend, or still starting, is not counted as accepting connections).
+ */
+export function computeState(current: unknown, pending: unknown): string | undefined {
+  if (typeof current !== 'string') return undefined
+  if (pending === undefined || pending === null || pending === current) return current
+  return `${current}, ${String(pending)} pending`
+}
+
+/** The state of the branch's read-write compute (its first, if none says read_write). */
+export function computeStateOfEndpoints(endpoints: unknown): string | undefined {
+  if (!Array.isArray(endpoints)) return undefined
+  const list = endpoints.filter((e): e is ApiEndpoint => typeof e === 'object' && e !== null)
+  const endpoint = list.find((e) => e.type === 'read_write') ?? list[0]
+  return endpoint && computeState(endpoint.current_state, endpoint.pending_state)
 }

@@ -16,9 +16,18 @@ import {
   type NeonClient,
 } from './client.js'
 import { deleteRefusal, resetRefusal, reuseRefusal } from '../branch-policy.js'
-import { diagnose, notFoundSubject, traceRequests, type Diagnosis, type RequestTrace } from './diagnose.js'
+import {
+  diagnose,
+  failedRequest,
+  notFoundSubject,
+  traceRequests,
+  type Diagnosis,
+  type RequestTrace,
+} from './diagnose.js'
 import {
   BRANCH_ID,
+  computeState,
+  computeStateOfEndpoints,
   connectionFromExtended,
   connectionFromUris,
   isApiBranch,
@@ -125,18 +134,37 @@ export class NeonctlClient implements NeonClient {
     if (request.createToken)
       args.push(`--annotation=${JSON.stringify({ [CREATE_TOKEN_ANNOTATION]: request.createToken })}`)
 
+    // Our neonctl answers an existing branch of that name from the listing it makes before its POST, with its
+    // connection for this role and database (scripts/neonctl-edits.mjs, create-reuses-existing).
+    const reuseEnv = {
+      NEONCTL_CREATE_REUSES_EXISTING: '1',
+      NEONCTL_CONNECT_ROLE: request.role,
+      NEONCTL_CONNECT_DATABASE: request.database,
+    }
     // Set once an attempt's outcome was unknown: a branch with our name may then be our own POST having landed.
     let mayHaveLanded = false
     let known: { branch: Branch; created: boolean } | undefined
     try {
       const found = await this.withRetries('branches create', async (): Promise<Found> => {
-        const run = await this.run(args)
+        const run = await this.run(args, { env: reuseEnv })
         if (run.ok) {
-          const output = run.json as { branch?: ApiBranch; connection_uris?: ApiConnectionUri[] } | ApiBranch
+          const output = run.json as CreateOutput | ApiBranch
           const apiBranch = 'branch' in output && output.branch ? output.branch : output
           if (!isApiBranch(apiBranch)) throw new NeonError('unknown', "neonctl's create printed no branch")
           const uris = 'connection_uris' in output ? output.connection_uris : undefined
-          return { branch: this.remember(toBranch(apiBranch)), created: true, uris }
+          if (!('existing' in output && output.existing === true))
+            return { branch: this.remember(toBranch(apiBranch)), created: true, uris }
+          // Our neonctl found the name in its listing and did not POST. Ours only if an earlier attempt's POST
+          // may have landed and the branch carries our token; otherwise another job's (or run's) branch, reused.
+          this.logger.info(`Branch '${request.name}' already exists; reusing it`)
+          const branch = this.adoptable(this.remember(toBranch(apiBranch, output.annotation)), request)
+          const created = mayHaveLanded && createdWithToken(branch, request.createToken)
+          return {
+            branch,
+            created,
+            uris,
+            computeState: created ? undefined : computeStateOfEndpoints(output.endpoints),
+          }
         }
         const failure = run.diagnosis
         if (failure.code === 'conflict') {
@@ -164,7 +192,7 @@ export class NeonctlClient implements NeonClient {
         found.connection ??
         connectionFromUris(found.uris, request.database, request.role) ??
         (await this.getConnection(found.branch.id, request.database, request.role))
-      return { branch: found.branch, connection, created: found.created }
+      return { branch: found.branch, connection, created: found.created, computeState: found.computeState }
     } catch (error) {
       const creation: Creation = known
         ? { kind: 'known', ...known }
@@ -188,14 +216,17 @@ export class NeonctlClient implements NeonClient {
     // neonctl takes an id-shaped argument as an id, not a name: look such names up the long way.
     if (BRANCH_ID.test(name)) {
       const branch = await this.findBranch(name)
-      return branch && { branch, connection: await this.getConnection(branch.id, database, role) }
+      if (!branch) return undefined
+      const { connection, computeState } = await this.connectionString(branch.id, database, role)
+      return { branch, connection, computeState }
     }
     try {
-      const { connection, resolved } = await this.connectionString(name, database, role)
-      if (resolved && resolved.name === name) return { branch: this.remember(toBranch(resolved)), connection }
+      const { connection, resolved, computeState } = await this.connectionString(name, database, role)
+      if (resolved && resolved.name === name)
+        return { branch: this.remember(toBranch(resolved)), connection, computeState }
       // a neonctl without our patch: the name resolved, but we were not told to what
       const branch = await this.findBranch(name)
-      return branch && { branch, connection }
+      return branch && { branch, connection, computeState }
     } catch (error) {
       if (error instanceof NeonError && error.code === 'not-found' && /^Branch .* not found/.test(error.message))
         return undefined
@@ -208,7 +239,7 @@ export class NeonctlClient implements NeonClient {
     branch: string,
     database: string,
     role: string,
-  ): Promise<{ connection: Connection; resolved?: ApiBranch }> {
+  ): Promise<{ connection: Connection; resolved?: ApiBranch; computeState?: string }> {
     const args = [
       'connection-string',
       argument(branch),
@@ -226,12 +257,13 @@ export class NeonctlClient implements NeonClient {
     }
     const connection = connectionFromExtended(output)
     // Neon's hosts name the endpoint, and its pooler is that name + "-pooler". A host without it (a Neon-compatible
-    // server such as the local one) says nothing about the pooler: ask the API for the pooled URI instead.
+    // server such as the local one) says nothing about the pooler: our neonctl asked the API for the pooled URI
+    // alongside (pooler_host); a neonctl that did not is followed by that request.
     const branchId = resolved?.id ?? (BRANCH_ID.test(branch) ? branch : undefined)
-    if (connection.poolerHost === connection.host && branchId) {
+    if (output.pooler_host === undefined && connection.poolerHost === connection.host && branchId) {
       connection.poolerHost = (await this.pooledHost(branchId, database, role)) ?? connection.host
     }
-    return { connection, resolved }
+    return { connection, resolved, computeState: computeState(output.endpoint_state, output.endpoint_pending_state) }
   }
 
   /** The host of `GET /projects/P/connection_uri?pooled=true` (one request through `neonctl api`). */
@@ -263,7 +295,7 @@ export class NeonctlClient implements NeonClient {
     if (/^Database not found\b/i.test(failure.message ?? '')) {
       return new MissingConnectionTarget('database', database, `branch ${branch} has no database '${database}'`)
     }
-    const last = failure.requests.at(-1)
+    const last = failedRequest(failure.requests)
     if (last?.status === 404 && /\/roles\/[^/]+\/reveal_password$/.test(last.path.split('?')[0])) {
       return new MissingConnectionTarget('role', role, `branch ${branch} has no role '${role}'`)
     }
@@ -456,7 +488,7 @@ export class NeonctlClient implements NeonClient {
 
   private async run(
     args: string[],
-    options: { emptyOutputAllowed?: boolean; text?: boolean } = {},
+    options: { emptyOutputAllowed?: boolean; text?: boolean; env?: Record<string, string> } = {},
   ): Promise<
     ({ ok: true; json: unknown; text: string } | { ok: false; diagnosis: Diagnosis }) & {
       requests: RequestTrace[]
@@ -465,7 +497,7 @@ export class NeonctlClient implements NeonClient {
   > {
     const remaining = this.deadline.remaining()
     if (remaining <= 0) throw this.deadlineError(args.slice(0, 2).join(' '))
-    const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs))
+    const result = await this.invoke(args, Math.min(remaining, this.attemptTimeoutMs), options.env)
     const requests = traceRequests(result.stderr)
     const resolved = resolvedBranch(result.stderr)
     if (result.exitCode === 0 && !result.timedOut) {
@@ -525,10 +557,20 @@ export class NeonctlClient implements NeonClient {
   }
 }
 
+/** `branches create -o json`: the POST's answer, or (our neonctl) the existing branch of that name. */
+interface CreateOutput {
+  branch?: ApiBranch
+  connection_uris?: ApiConnectionUri[]
+  existing?: boolean
+  annotation?: unknown
+  endpoints?: unknown
+}
+
 interface Found {
   branch: Branch
   created: boolean
   connection?: Connection
+  computeState?: string
   uris?: ApiConnectionUri[]
 }
 

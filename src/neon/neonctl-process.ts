@@ -14,8 +14,15 @@ export interface NeonctlProcessResult {
   timedOut: boolean
 }
 
-/** Runs neonctl with `args` (the global flags are added) and at most `timeoutMs`. Tests substitute fakes. */
-export type NeonctlInvoker = (args: string[], timeoutMs: number) => Promise<NeonctlProcessResult>
+/**
+ * Runs neonctl with `args` (the global flags are added) and at most `timeoutMs`; `env`: variables for this run only
+ * (our neonctl's switches). Tests substitute fakes.
+ */
+export type NeonctlInvoker = (
+  args: string[],
+  timeoutMs: number,
+  env?: Record<string, string>,
+) => Promise<NeonctlProcessResult>
 
 export interface NeonctlProcessSettings {
   apiKey: string
@@ -47,12 +54,24 @@ export function neonctlEnv(settings: NeonctlProcessSettings): NodeJS.ProcessEnv 
   // Our shipped neonctl retries 423 itself only when these are unset; we retry under our own deadline.
   env.NEONCTL_LOCK_RETRY_COUNT = '1'
   env.NEONCTL_LOCK_RETRY_DELAY_MS = '0'
-  // Our shipped neonctl then prints the branch a name resolved to (see scripts/bundle.mjs).
+  // Our shipped neonctl then prints the branch a name resolved to (see scripts/neonctl-edits.mjs).
   env.NEONCTL_PRINT_RESOLVED_BRANCH = '1'
+  // A Neon-compatible API's hosts need not name the endpoint, so the pooled host cannot be derived: our shipped
+  // neonctl's connection-string then asks for the pooled URI alongside its other requests.
+  if (settings.apiHost && !isNeonHost(settings.apiHost)) env.NEONCTL_FETCH_POOLED_URI = '1'
+  else delete env.NEONCTL_FETCH_POOLED_URI
   const cacheDir = settings.compileCacheDir ?? join(settings.tempDir ?? defaultTempDir(), 'neonctl-compile-cache')
   if (cacheDir) env.NODE_COMPILE_CACHE = cacheDir
   else delete env.NODE_COMPILE_CACHE
   return env
+}
+
+function isNeonHost(apiHost: string): boolean {
+  try {
+    return /(^|\.)neon\.tech$/.test(new URL(apiHost).hostname)
+  } catch {
+    return false
+  }
 }
 
 export function createNeonctlInvoker(settings: NeonctlProcessSettings): NeonctlInvoker {
@@ -61,7 +80,7 @@ export function createNeonctlInvoker(settings: NeonctlProcessSettings): NeonctlI
   const env = neonctlEnv(settings)
   const parent = settings.tempDir ?? defaultTempDir()
 
-  return async (args, timeoutMs) => {
+  return async (args, timeoutMs, extraEnv) => {
     const configDir = await mkdtemp(join(parent, 'neonctl-config-'))
     try {
       const globalArgs = [
@@ -73,7 +92,12 @@ export function createNeonctlInvoker(settings: NeonctlProcessSettings): NeonctlI
         '--context-file',
         join(configDir, 'context.json'),
       ]
-      return await runProcess(node, [script, ...args, ...globalArgs], env, timeoutMs)
+      return await runProcess(
+        node,
+        [script, ...args, ...globalArgs],
+        extraEnv ? { ...env, ...extraEnv } : env,
+        timeoutMs,
+      )
     } finally {
       await rm(configDir, { recursive: true, force: true })
     }
