@@ -64,7 +64,8 @@ password_encryption = 'scram-sha-256'
 max_connections = 60
 shared_buffers = 16MB
 fsync = off
-synchronous_commit = off
+# a commit returns once its WAL is written, as on Neon: an LSN read after it (pg_current_wal_lsn) covers it
+synchronous_commit = on
 wal_level = replica
 max_wal_senders = 0
 max_replication_slots = 100
