@@ -194,10 +194,12 @@ describe('NeonctlClient through a proxy that makes the faults the server cannot'
       )
     ).password
 
-  beforeEach(() => {
+  beforeEach(async () => {
     proxy.rules.length = 0
     proxy.log.length = 0
     logs = []
+    // the fault each test makes must meet the request it aims at, not Neon's lock from the previous test's operations
+    await neon.idle()
   })
 
   it('503 after the branch landed: looked up by name and adopted, never created twice', async () => {
@@ -216,6 +218,7 @@ describe('NeonctlClient through a proxy that makes the faults the server cannot'
       endpoints: [{ type: 'read_write' }],
       annotation_value: { 'ephemeral-branch-create-token': 'token-ci/appeared' },
     })
+    await neon.idle() // the other job's create has finished: this POST meets the name (409), not the lock (423)
     proxy.rules.push(hiddenFromCreateListing('ci/appeared'))
     logs = []
     const result = await viaProxy().createOrReuseBranch(request('ci/appeared'))
