@@ -77,7 +77,7 @@ export async function startNeonForTest(options: NeonForTestOptions = {}): Promis
   }
 }
 
-/** jest hooks: one server per test file. Read fields only inside tests (after beforeAll ran). */
+/** jest hooks: one server per test file, idle when each test starts. Read fields only inside tests (after beforeAll ran). */
 export function useLocalNeon(options: NeonForTestOptions = {}): NeonForTest {
   let neon: NeonForTest | undefined
   const get = (): NeonForTest => {
@@ -87,6 +87,11 @@ export function useLocalNeon(options: NeonForTestOptions = {}): NeonForTest {
   beforeAll(async () => {
     neon = await startNeonForTest(options)
   }, 120_000)
+  // each test starts with no operation running: what it sets up (a fault, a lock) meets the request it aims at, not
+  // the project lock the previous test's branches left behind
+  beforeEach(async () => {
+    await neon?.idle()
+  }, 60_000)
   afterAll(async () => {
     await neon?.stop()
   }, 60_000)
