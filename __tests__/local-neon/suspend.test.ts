@@ -18,12 +18,20 @@ afterAll(async () => {
 })
 
 async function createBranch(name: string, suspendTimeoutSeconds?: number, parentId?: string) {
-  const created = await api(neon, 'POST', `${p}/branches`, {
+  const body = {
     branch: { name, ...(parentId ? { parent_id: parentId } : {}) },
     endpoints: [
       { type: 'read_write', ...(suspendTimeoutSeconds ? { suspend_timeout_seconds: suspendTimeoutSeconds } : {}) },
     ],
-  })
+  }
+  // the project is locked while a compute suspends or wakes (earlier branches' timers, a wake by psql): wait until
+  // it is idle, and retry the 423 a suspend timer can still cause in between, as Neon's clients do
+  await neon.idle()
+  let created = await api(neon, 'POST', `${p}/branches`, body)
+  for (let attempt = 1; attempt < 5 && created.status === 423; attempt++) {
+    await neon.idle()
+    created = await api(neon, 'POST', `${p}/branches`, body)
+  }
   expect(created.status).toBe(201)
   await waitForBranchReady(neon, created.body.branch.id)
   await neon.idle()
