@@ -8,6 +8,7 @@ import { ensureDebianPackages } from '../../support/system-packages.js'
 import { ADMIN_ROLE } from './initdb-template.js'
 import type { OsUser } from './os-user.js'
 import { setprivPath } from './postgres-binaries.js'
+import { waitForReadyLine } from './started-child.js'
 
 const PGBOUNCER = '/usr/sbin/pgbouncer'
 const READY_LINE = /process up: PgBouncer/
@@ -96,20 +97,11 @@ export class PgBouncer {
       this.child = undefined
       this.starting = undefined
     })
-    await new Promise<void>((resolve, reject) => {
-      let output = ''
-      child.stderr!.setEncoding('utf8')
-      child.stderr!.on('data', (chunk: string) => {
-        for (const line of chunk.split('\n')) if (line.trim()) this.settings.log(`[${this.settings.label}] ${line}`)
-        if (output === undefined) return
-        output += chunk
-        if (READY_LINE.test(output)) {
-          output = undefined as unknown as string
-          resolve()
-        }
-      })
-      child.once('error', reject)
-      child.once('exit', (code) => reject(new Error(`pgbouncer exited during start-up (code ${code}): ${output}`)))
+    await waitForReadyLine(child, {
+      ready: (output) => READY_LINE.test(output),
+      log: this.settings.log,
+      label: this.settings.label,
+      name: 'pgbouncer',
     })
   }
 

@@ -8,6 +8,7 @@ import pg from 'pg'
 import { ADMIN_ROLE, initdbTemplate } from './initdb-template.js'
 import { postgresBinaries, setprivPath } from './postgres-binaries.js'
 import type { OsUser } from './os-user.js'
+import { waitForReadyLine } from './started-child.js'
 import type { TlsFiles } from './tls.js'
 
 export { ADMIN_ROLE }
@@ -185,27 +186,11 @@ export class PostgresCluster {
       this.process = undefined
       this.starting = undefined
     })
-    await new Promise<void>((resolve, reject) => {
-      let output = ''
-      child.stderr!.setEncoding('utf8')
-      child.stderr!.on('data', (chunk: string) => {
-        for (const line of chunk.split('\n')) if (line.trim()) this.env.log(`[${this.label}] ${line}`)
-        if (output !== undefined) {
-          output += chunk
-          if (output.includes(READY_LINE)) {
-            output = undefined as unknown as string
-            resolve()
-          }
-        }
-      })
-      child.once('error', reject)
-      child.once('exit', (code, signal) =>
-        reject(
-          new Error(
-            `postgres for ${this.label} exited during start-up (code ${code}, signal ${signal}): ${output ?? ''}`,
-          ),
-        ),
-      )
+    await waitForReadyLine(child, {
+      ready: (output) => output.includes(READY_LINE),
+      log: this.env.log,
+      label: this.label,
+      name: `postgres for ${this.label}`,
     })
   }
 
