@@ -101,16 +101,7 @@ export function readPaths(expr: Expr): string[][] {
       paths.push(path)
       return
     }
-    if (node instanceof IndexAccess) {
-      visit(node.expr)
-      visit(node.index)
-    } else if (node instanceof Binary) {
-      visit(node.left)
-      visit(node.right)
-    } else if (node instanceof Logical) node.args.forEach(visit)
-    else if (node instanceof Unary) visit(node.expr)
-    else if (node instanceof Grouping) visit(node.group)
-    else if (node instanceof FunctionCall) node.args.forEach(visit)
+    subexpressions(node).forEach(visit)
   }
   visit(expr)
   return paths
@@ -121,19 +112,22 @@ export function literals(expr: Expr): Literal[] {
   const found: Literal[] = []
   const visit = (node: Expr): void => {
     if (node instanceof Literal) found.push(node)
-    else if (node instanceof IndexAccess) {
-      visit(node.expr)
-      if (!(node.index instanceof Literal)) visit(node.index)
-    } else if (node instanceof Binary) {
-      visit(node.left)
-      visit(node.right)
-    } else if (node instanceof Logical) node.args.forEach(visit)
-    else if (node instanceof Unary) visit(node.expr)
-    else if (node instanceof Grouping) visit(node.group)
-    else if (node instanceof FunctionCall) node.args.forEach(visit)
+    // a literal key (`x['name']`) is a name, not a value compared with
+    else if (node instanceof IndexAccess && node.index instanceof Literal) visit(node.expr)
+    else subexpressions(node).forEach(visit)
   }
   visit(expr)
   return found
+}
+
+/** The expressions directly inside one. */
+function subexpressions(node: Expr): Expr[] {
+  if (node instanceof IndexAccess) return [node.expr, node.index]
+  if (node instanceof Binary) return [node.left, node.right]
+  if (node instanceof Logical || node instanceof FunctionCall) return node.args
+  if (node instanceof Unary) return [node.expr]
+  if (node instanceof Grouping) return [node.group]
+  return []
 }
 
 /**
