@@ -36,7 +36,7 @@ import {
   type ApiConnectionUri,
   type ExtendedConnectionString,
 } from './mapping.js'
-import { createNeonctlInvoker, type NeonctlInvoker, type NeonctlProcessSettings } from './neonctl-process.js'
+import { createNeonctlInvoker, type NeonctlInvoker, type NeonctlRunSettings } from './neonctl-runner.js'
 import {
   defaultBackoff,
   Deadline,
@@ -66,7 +66,7 @@ export interface NeonctlClientOptions {
   clock?: Clock
   /** Replaces the real neonctl (unit tests). */
   invoker?: NeonctlInvoker
-  process?: Omit<NeonctlProcessSettings, 'apiKey' | 'apiHost'>
+  runner?: Omit<NeonctlRunSettings, 'apiKey' | 'apiHost'>
 }
 
 const PAGE_LIMIT = 100
@@ -120,7 +120,7 @@ export class NeonctlClient implements NeonClient {
     this.projectId = options.projectId
     this.invoke =
       options.invoker ??
-      createNeonctlInvoker({ ...options.process, apiKey: options.apiKey, apiHost: options.apiHost || undefined })
+      createNeonctlInvoker({ ...options.runner, apiKey: options.apiKey, apiHost: options.apiHost || undefined })
   }
 
   async createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection> {

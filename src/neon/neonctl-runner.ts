@@ -1,16 +1,22 @@
-// Runs the shipped neonctl once: with the runner's own node binary, a throwaway config dir (removed afterwards),
-// no analytics, the API key only in the environment, and a hard time limit.
-import { spawn } from 'node:child_process'
+// Runs the shipped neonctl once, in a worker thread of this process: with a throwaway config dir (removed
+// afterwards), no analytics, the API key only in the thread's environment, and a hard time limit.
+//
+// A thread, not a child process: neonctl gets its own module graph, globals, argv and environment (its
+// process.exit ends the thread only), without a second start of node, which cost every step about 70 ms
+// (docs/benchmarks.md).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { finished } from 'node:stream/promises'
+import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { neonctlPath } from './neonctl-path.js'
 
-export interface NeonctlProcessResult {
+export interface NeonctlRunResult {
   exitCode: number | null
   stdout: string
   stderr: string
-  /** Killed because the time limit passed. */
+  /** Stopped because the time limit passed. */
   timedOut: boolean
 }
 
@@ -22,19 +28,15 @@ export type NeonctlInvoker = (
   args: string[],
   timeoutMs: number,
   env?: Record<string, string>,
-) => Promise<NeonctlProcessResult>
+) => Promise<NeonctlRunResult>
 
-export interface NeonctlProcessSettings {
+export interface NeonctlRunSettings {
   apiKey: string
   apiHost?: string
   /** Defaults to the shipped neonctl (see neonctl-path.ts). */
   scriptPath?: string
-  /** Defaults to the node binary running us: on a runner, its own node. */
-  nodePath?: string
   /** Parent of the throwaway config dirs. Defaults to RUNNER_TEMP, else the OS temp dir. */
   tempDir?: string
-  /** Node's module compile cache (Node >= 22.1 honours NODE_COMPILE_CACHE; older ones ignore it). */
-  compileCacheDir?: string | false
 }
 
 function defaultTempDir(): string {
@@ -42,7 +44,7 @@ function defaultTempDir(): string {
 }
 
 /** The environment neonctl runs with: ours, minus anything that could redirect it, plus what we need. */
-export function neonctlEnv(settings: NeonctlProcessSettings): NodeJS.ProcessEnv {
+export function neonctlEnv(settings: Pick<NeonctlRunSettings, 'apiKey' | 'apiHost'>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env }
   for (const name of ['NEON_API_KEY', 'NEON_API_HOST', 'NEON_PROFILE', 'NEON_ORG_ID', 'NEON_PROJECT_ID'])
     delete env[name]
@@ -60,9 +62,6 @@ export function neonctlEnv(settings: NeonctlProcessSettings): NodeJS.ProcessEnv 
   // neonctl's connection-string then asks for the pooled URI alongside its other requests.
   if (settings.apiHost && !isNeonHost(settings.apiHost)) env.NEONCTL_FETCH_POOLED_URI = '1'
   else delete env.NEONCTL_FETCH_POOLED_URI
-  const cacheDir = settings.compileCacheDir ?? join(settings.tempDir ?? defaultTempDir(), 'neonctl-compile-cache')
-  if (cacheDir) env.NODE_COMPILE_CACHE = cacheDir
-  else delete env.NODE_COMPILE_CACHE
   return env
 }
 
@@ -74,9 +73,8 @@ function isNeonHost(apiHost: string): boolean {
   }
 }
 
-export function createNeonctlInvoker(settings: NeonctlProcessSettings): NeonctlInvoker {
+export function createNeonctlInvoker(settings: NeonctlRunSettings): NeonctlInvoker {
   const script = settings.scriptPath ?? neonctlPath()
-  const node = settings.nodePath ?? process.execPath
   const env = neonctlEnv(settings)
   const parent = settings.tempDir ?? defaultTempDir()
 
@@ -92,50 +90,67 @@ export function createNeonctlInvoker(settings: NeonctlProcessSettings): NeonctlI
         '--context-file',
         join(configDir, 'context.json'),
       ]
-      return await runProcess(
-        node,
-        [script, ...args, ...globalArgs],
-        extraEnv ? { ...env, ...extraEnv } : env,
-        timeoutMs,
-      )
+      return await runInThread(script, [...args, ...globalArgs], extraEnv ? { ...env, ...extraEnv } : env, timeoutMs)
     } finally {
       await rm(configDir, { recursive: true, force: true })
     }
   }
 }
 
-function runProcess(
-  command: string,
+// The thread's entry: neonctl reads its command line from process.argv, as when node runs it.
+const THREAD_ENTRY = `
+const { workerData } = require('node:worker_threads')
+process.argv = [process.execPath, workerData.script, ...workerData.args]
+import(workerData.url)
+`
+
+function runInThread(
+  script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
-): Promise<NeonctlProcessResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const stdout: Buffer[] = []
-    const stderr: Buffer[] = []
-    let timedOut = false
-    const timer = setTimeout(
-      () => {
-        timedOut = true
-        child.kill('SIGKILL')
-      },
-      Math.max(1, timeoutMs),
-    )
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
-    child.on('error', (error) => {
+): Promise<NeonctlRunResult> {
+  const worker = new Worker(THREAD_ENTRY, {
+    eval: true,
+    workerData: { script, url: pathToFileURL(script).href, args },
+    env,
+    stdin: false,
+    stdout: true,
+    stderr: true,
+  })
+  const stdout: Buffer[] = []
+  const stderr: Buffer[] = []
+  worker.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+  worker.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+  let timedOut = false
+  const timer = setTimeout(
+    () => {
+      timedOut = true
+      void worker.terminate()
+    },
+    Math.max(1, timeoutMs),
+  )
+  // An error neonctl does not catch ends the thread with exit code 1; node would print it on stderr.
+  worker.on('error', (error: unknown) => {
+    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+    stderr.push(Buffer.from(`${text}\n`))
+  })
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve))
+  // what the thread wrote before it ended can arrive after its exit event
+  const drained = (stream: NodeJS.ReadableStream) => finished(stream).catch(() => undefined)
+  return Promise.all([exited, drained(worker.stdout), drained(worker.stderr)]).then(
+    ([exitCode]) => {
       clearTimeout(timer)
-      reject(error)
-    })
-    child.on('close', (exitCode) => {
-      clearTimeout(timer)
-      resolve({
+      return {
         exitCode,
         stdout: Buffer.concat(stdout).toString('utf8'),
         stderr: Buffer.concat(stderr).toString('utf8'),
         timedOut,
-      })
-    })
-  })
+      }
+    },
+    (error: unknown) => {
+      clearTimeout(timer)
+      throw error
+    },
+  )
 }
