@@ -234,7 +234,29 @@ export class NeonctlClient implements NeonClient {
     }
   }
 
-  /** `connection-string <branch> --extended`: four requests for a name (resolve, endpoints, databases, password). */
+  async findBranchByIdWithConnection(
+    id: string,
+    database: string,
+    role: string,
+  ): Promise<BranchConnection | undefined> {
+    if (!BRANCH_ID.test(id)) throw new NeonError('invalid', `'${id}' is not a branch id (br-...)`)
+    try {
+      const { connection, resolved, computeState } = await this.connectionString(id, database, role)
+      if (resolved?.id === id) return { branch: this.remember(toBranch(resolved)), connection, computeState }
+      // a neonctl without our patch: connected, but not told to which branch
+      const branch = (await this.listBranches()).find((b) => b.id === id)
+      return branch && { branch, connection, computeState }
+    } catch (error) {
+      // the first request to fail, in the order sent, is the branch's own: no branch has this id
+      if (error instanceof NeonError && error.code === 'not-found') return undefined
+      throw error
+    }
+  }
+
+  /**
+   * `connection-string <branch> --extended`: four requests for a name (resolve, endpoints, databases, password); for
+   * an id, the branch itself instead of the look-up, all at once.
+   */
   private async connectionString(
     branch: string,
     database: string,
