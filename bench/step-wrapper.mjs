@@ -14,13 +14,16 @@ const workerThreads = require('node:worker_threads')
 const report = (line) => process.stdout.write(`::debug::bench ${line}\n`)
 let firstSpawn
 let firstRequestMs
-// The action runs neonctl in a worker thread (src/neon/neonctl-runner.ts): its script is in workerData.
+// The action runs neonctl in a worker thread (src/neon/neonctl-runner.ts), started ahead and told its run with a
+// message naming the script: a run starts with that message.
 workerThreads.Worker = class InstrumentedWorker extends workerThreads.Worker {
-  constructor(filename, options) {
+  postMessage(message, ...rest) {
+    if (/neonctl/.test(String(message?.script)) && Array.isArray(message.args)) this.track(message.args)
+    return super.postMessage(message, ...rest)
+  }
+
+  track(args) {
     const started = performance.now()
-    super(filename, options)
-    const args = options?.workerData?.args
-    if (!/neonctl/.test(String(options?.workerData?.script)) || !Array.isArray(args)) return
     if (firstSpawn === undefined) {
       firstSpawn = started
       // neonctl logs each request on stderr (the action runs it with DEBUG=1): the first one ends its start-up

@@ -84,7 +84,11 @@ export class FakeNeonClient implements NeonClient {
     return branch && { branch, connection: this.connectionOf(branch, database, role) }
   }
 
-  async findBranchByIdWithConnection(id: string, database: string, role: string): Promise<BranchConnection | undefined> {
+  async findBranchByIdWithConnection(
+    id: string,
+    database: string,
+    role: string,
+  ): Promise<BranchConnection | undefined> {
     const branch = this.branches.find((b) => b.id === id)
     return branch && { branch, connection: this.connectionOf(branch, database, role) }
   }

@@ -3,7 +3,13 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createNeonctlInvoker } from '../../src/neon/neonctl-runner.js'
+import { execFile } from 'node:child_process'
+import * as path from 'node:path'
+import { promisify } from 'node:util'
+import { createNeonctlInvoker, neonctlEnv, prestartNeonctlThread } from '../../src/neon/neonctl-runner.js'
+import { repoRoot } from '../../support/runner-emulator.js'
+
+const execFileAsync = promisify(execFile)
 
 let dir: string
 let configParent: string
@@ -81,5 +87,25 @@ describe('neonctl in a worker thread', () => {
     expect(result).toMatchObject({ timedOut: true, stdout: 'started' })
     expect(result.exitCode).not.toBe(0)
     expect(readdirSync(configParent)).toEqual([])
+  })
+})
+
+describe('the thread started ahead (prestartNeonctlThread)', () => {
+  it('runs the first neonctl with only the environment it is given', async () => {
+    prestartNeonctlThread()
+    const script = standIn('env', `process.stdout.write(JSON.stringify(Object.keys(process.env)))`)
+    const result = await invoker(script)([], 10_000)
+    expect(result.exitCode).toBe(0)
+    const names: string[] = JSON.parse(result.stdout)
+    const given = neonctlEnv({ apiKey: 'key-only-in-the-thread', apiHost: 'http://127.0.0.1:9/api/v2' })
+    expect(names.sort()).toEqual(Object.keys(given).sort())
+  })
+
+  it('never keeps the process alive when it is not used', async () => {
+    const runner = JSON.stringify(path.join(repoRoot, 'src/neon/neonctl-runner.ts'))
+    const code = `import(${runner}).then((m) => { m.prestartNeonctlThread(); console.log('started') })`
+    // tsx runs the TypeScript source; the child must end on its own, with nothing left to do
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '-e', code], { timeout: 30_000 })
+    expect(stdout.trim()).toBe('started')
   })
 })

@@ -97,12 +97,43 @@ export function createNeonctlInvoker(settings: NeonctlRunSettings): NeonctlInvok
   }
 }
 
-// The thread's entry: neonctl reads its command line from process.argv, as when node runs it.
+// The thread's entry: it waits for its run, then takes neonctl's environment and command line (neonctl reads them
+// from process.env and process.argv, as when node runs it) and loads neonctl.
 const THREAD_ENTRY = `
-const { workerData } = require('node:worker_threads')
-process.argv = [process.execPath, workerData.script, ...workerData.args]
-import(workerData.url)
+const { parentPort } = require('node:worker_threads')
+parentPort.once('message', ({ script, url, args, env }) => {
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) process.env[name] = value
+  process.argv = [process.execPath, script, ...args]
+  import(url)
+})
 `
+
+function startThread(): Worker {
+  // no environment until its run: nothing of ours, and no key, in a thread that may never be used
+  const worker = new Worker(THREAD_ENTRY, { eval: true, env: {}, stdin: false, stdout: true, stderr: true })
+  worker.unref() // a thread not (yet) running neonctl never keeps the step's process alive
+  return worker
+}
+
+let prestarted: { worker: Worker; ended: boolean } | undefined
+
+/**
+ * Starts the thread for the first neonctl run now, so that its start overlaps the loading of the rest of the action
+ * (the entries call this first). Unused, it costs nothing but the start: it never keeps the process alive.
+ */
+export function prestartNeonctlThread(): void {
+  if (prestarted) return
+  const thread = { worker: startThread(), ended: false }
+  thread.worker.once('exit', () => (thread.ended = true))
+  thread.worker.on('error', () => (thread.ended = true))
+  prestarted = thread
+}
+
+function takeThread(): Worker {
+  const thread = prestarted
+  prestarted = undefined
+  return thread && !thread.ended ? thread.worker : startThread()
+}
 
 function runInThread(
   script: string,
@@ -110,14 +141,9 @@ function runInThread(
   env: NodeJS.ProcessEnv,
   timeoutMs: number,
 ): Promise<NeonctlRunResult> {
-  const worker = new Worker(THREAD_ENTRY, {
-    eval: true,
-    workerData: { script, url: pathToFileURL(script).href, args },
-    env,
-    stdin: false,
-    stdout: true,
-    stderr: true,
-  })
+  const worker = takeThread()
+  worker.ref()
+  worker.postMessage({ script, url: pathToFileURL(script).href, args, env })
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
   worker.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
