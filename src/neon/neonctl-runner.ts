@@ -106,6 +106,8 @@ parentPort.once('message', ({ script, url, args, env }) => {
   process.argv = [process.execPath, script, ...args]
   import(url)
 })
+// while it waits: load node's fetch (its undici, about 30 ms), which neonctl's first request would load otherwise
+void new Headers()
 `
 
 function startThread(): Worker {
