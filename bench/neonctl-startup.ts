@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { neonctlEnv } from '../src/neon/neonctl-process.js'
+import { neonctlEnv } from '../src/neon/neonctl-runner.js'
 import { summarize, type Summary } from './stats.js'
 
 const root = new URL('..', import.meta.url).pathname
@@ -76,7 +76,8 @@ interface Sample {
 /** One whole-process run; async so the in-process server can answer. */
 async function runOnce(node: string, script: string, args: string[], cacheDir: string | false): Promise<Sample> {
   const configDir = mkdtempSync(join(work, 'config-'))
-  const env = neonctlEnv({ apiKey: 'bench-key', apiHost, compileCacheDir: cacheDir })
+  const env = neonctlEnv({ apiKey: 'bench-key', apiHost })
+  if (cacheDir) env.NODE_COMPILE_CACHE = cacheDir
   const argv = [
     script,
     ...args,

@@ -2,7 +2,7 @@
 // action and for what users run today:
 //   new branch:  ours (mode create, new name) | the official action (new name) | hand-written neonctl | bare POST
 //   same name:   ours, a second job of the run (mode create) | ours, the run's attempt 2 (mode create)
-//                | ours, mode connect | the official action run again with that name
+//                | ours, mode connect (by name, and by branch_id) | the official action run again with that name
 // One call runs every path once. The order of ours and the official's alternates between iterations, and each
 // measured step starts when the project is quiet (no operation in flight, no background work).
 import { randomBytes } from 'node:crypto'
@@ -23,6 +23,7 @@ export const PATH = {
   oursSecondJob: 'same name, second job of the run: ours (mode create)',
   oursRerun: 'same name, rerun (attempt 2): ours (mode create)',
   oursConnect: 'same name: ours (mode connect)',
+  oursConnectById: 'same branch: ours (mode connect, branch_id)',
   officialAgain: 'same name: official action run again',
   postDelete: 'post: ours deletes the branch it created',
   emptyStep: 'baseline: empty node step',
@@ -33,7 +34,7 @@ export const PATH = {
 export const FIRST_QUERY = `psql "$DATABASE_URL" --no-psqlrc --no-align --tuples-only --quiet --command 'select 1'`
 
 const wrapper = join(repoRoot, 'bench/step-wrapper.mjs')
-/** Our entries run through bench/step-wrapper.mjs, which reports the neonctl processes they start. */
+/** Our entries run through bench/step-wrapper.mjs, which reports the neonctl runs (worker threads) they start. */
 export const viaWrapper = (entry: 'main' | 'post'): Pick<StepOptions, 'script' | 'env'> => ({
   script: wrapper,
   env: { BENCH_ENTRY: join(repoRoot, 'dist', entry, 'index.js') },
@@ -190,6 +191,7 @@ class PathRun {
     ])
     await this.reuse(PATH.oursRerun, '2', this.ourInputs, ourBranch)
     await this.reuse(PATH.oursConnect, '1', { ...this.ourInputs, mode: 'connect' }, ourBranch)
+    await this.reuse(PATH.oursConnectById, '1', { ...this.ourInputs, mode: 'connect', branch_id: ourBranch }, ourBranch)
 
     // 3. the other baselines
     if (this.ctx.otherBaselines) {

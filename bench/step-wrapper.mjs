@@ -1,6 +1,6 @@
-// Runs an action entry (BENCH_ENTRY) with child_process.spawn instrumented and reports, as debug commands the runner
+// Runs an action entry (BENCH_ENTRY) with worker_threads.Worker instrumented and reports, as debug commands the runner
 // emulator collects as annotations (the action itself prints nothing of the kind):
-//   ::debug::bench neonctl <command> <ms> ms       every neonctl process the action starts, and how long it ran
+//   ::debug::bench neonctl <command> <ms> ms       every neonctl run (a worker thread) the action starts, and how long it ran
 //   ::debug::bench first-spawn <ms> ms              when the first neonctl was started (since this process began)
 //   ::debug::bench neonctl-first-request <ms> ms    how long the first neonctl took to send its first API request
 //                                                   (its start-up: node, its code, argument parsing, auth set-up)
@@ -10,30 +10,34 @@
 import { createRequire, syncBuiltinESMExports } from 'node:module'
 
 const require = createRequire(import.meta.url)
-const childProcess = require('node:child_process')
-const spawn = childProcess.spawn
+const workerThreads = require('node:worker_threads')
 const report = (line) => process.stdout.write(`::debug::bench ${line}\n`)
 let firstSpawn
 let firstRequestMs
-childProcess.spawn = function instrumentedSpawn(command, args, options) {
-  const started = performance.now()
-  const child = spawn.call(this, command, args, options)
-  if (Array.isArray(args) && typeof args[0] === 'string' && /neonctl/.test(args[0])) {
+// The action runs neonctl in a worker thread (src/neon/neonctl-runner.ts), started ahead and told its run with a
+// message naming the script: a run starts with that message.
+workerThreads.Worker = class InstrumentedWorker extends workerThreads.Worker {
+  postMessage(message, ...rest) {
+    if (/neonctl/.test(String(message?.script)) && Array.isArray(message.args)) this.track(message.args)
+    return super.postMessage(message, ...rest)
+  }
+
+  track(args) {
+    const started = performance.now()
     if (firstSpawn === undefined) {
       firstSpawn = started
       // neonctl logs each request on stderr (the action runs it with DEBUG=1): the first one ends its start-up
       const onData = (chunk) => {
         if (!/^DEBUG: (GET|POST|PATCH|PUT|DELETE) /m.test(String(chunk))) return
         firstRequestMs = performance.now() - started
-        child.stderr?.off('data', onData)
+        this.stderr?.off('data', onData)
       }
-      child.stderr?.on('data', onData)
+      this.stderr?.on('data', onData)
     }
-    child.on('close', () => report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`))
+    this.on('exit', () => report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`))
   }
-  return child
 }
-syncBuiltinESMExports() // the bundle's `import { spawn } from 'node:child_process'` now sees the wrapper
+syncBuiltinESMExports() // the bundle's `import { Worker } from 'node:worker_threads'` now sees the wrapper
 
 let waitingSince
 let readinessMs

@@ -29,6 +29,12 @@ export const HEADLINE: HeadlinePath[] = [
     official: PATH.officialAgain,
     maxRatio: 0.8,
   },
+  {
+    path: "`mode: connect` by `branch_id` (the create job's output; official: run again with the same name)",
+    ours: PATH.oursConnectById,
+    official: PATH.officialAgain,
+    maxRatio: 0.8,
+  },
 ]
 
 /** No more than one neonctl process on any path's happy case. */

@@ -119,10 +119,12 @@ export const neonctlEdits = [
         [
           '\tconst __nebSettle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));',
           '\tconst __nebTake = (settled) => { if ("error" in settled) throw settled.error; return settled.value; };',
+          '\tconst __nebById = process.env.NEONCTL_PRINT_RESOLVED_BRANCH && branchId === props.branch ? __nebSettle(props.apiClient.getProjectBranch(projectId, branchId)) : undefined;',
           '\tconst __nebEndpoints = __nebSettle(props.apiClient.listProjectBranchEndpoints(projectId, branchId));',
           '\tconst __nebDatabases = __nebSettle(props.apiClient.listProjectBranchDatabases(projectId, branchId));',
           '\tconst __nebPassword = props.roleName ? __nebSettle(props.apiClient.getProjectBranchRolePassword(projectId, branchId, props.roleName)) : undefined;',
           '\tconst __nebPooled = process.env.NEONCTL_FETCH_POOLED_URI && props.roleName && props.databaseName ? __nebSettle(props.apiClient.request({ path: `/projects/${encodeURIComponent(projectId)}/connection_uri`, method: "GET", query: { branch_id: branchId, database_name: props.databaseName, role_name: props.roleName, pooled: "true" } })) : undefined;',
+          '\tif (__nebById) process.stderr.write("DEBUG: resolved branch " + JSON.stringify(__nebTake(await __nebById).data.branch) + "\\n");',
           '\tconst { data: { endpoints } } = __nebTake(await __nebEndpoints);',
         ].join('\n'),
       ],
@@ -153,7 +155,9 @@ export const neonctlEdits = [
       'reported is the one the original would have reported. --extended also prints the endpoint (id, state and pending state: ' +
       'the action skips its readiness wait for an active compute) and the pooled host: derived from the endpoint id as ' +
       '--pooled does, or, with NEONCTL_FETCH_POOLED_URI set (a Neon-compatible API whose hosts do not name the ' +
-      'endpoint), from GET connection_uri?pooled=true sent alongside the others.',
+      'endpoint), from GET connection_uri?pooled=true sent alongside the others. Given a branch id (no listing to ' +
+      'resolve a name) and NEONCTL_PRINT_RESOLVED_BRANCH, the branch itself is asked for alongside too, and printed ' +
+      'as print-resolved-branch prints a resolved name: connect by id is one round trip.',
   },
   {
     id: 'create-reuses-existing',

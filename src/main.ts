@@ -2,8 +2,11 @@
 // The readiness probe (pg), migrate, sweep and lint are loaded only in the runs that use them: the bundler splits
 // dynamic imports into chunks, so no mode pays at start-up for another mode's code.
 
-import { runMain } from './run-main.js'
-import { createClient } from './neon/client-factory.js'
+import { prestartNeonctlThread } from './neon/neonctl-runner.js'
+
+// neonctl's thread starts while the rest of the action loads (hence the import() below)
+prestartNeonctlThread()
+const [{ runMain }, { createClient }] = await Promise.all([import('./run-main.js'), import('./neon/client-factory.js')])
 
 let readiness: Promise<typeof import('./readiness.js')> | undefined
 const loadReadiness = () => (readiness ??= import('./readiness.js'))

@@ -62,6 +62,16 @@ describe('parseSettings: bad inputs, each with its exact message', () => {
       "Input 'mode' must be one of create, connect, reset, delete, sweep, lint; got 'crate'.",
     ],
     [
+      'branch_id outside mode: connect',
+      { branch_id: 'br-cool-dust-a1b2c3d4' },
+      "Input 'branch_id' is read only by mode: connect (the other modes find their branch by branch_name); remove it or set mode: connect.",
+    ],
+    [
+      'branch_id that is a name',
+      { mode: 'connect', branch_id: 'ci/my-branch' },
+      "Input 'branch_id' must be a Neon branch id such as br-cool-dust-a1b2c3d4 (the branch_id output of the step that made the branch); got 'ci/my-branch'.",
+    ],
+    [
       'branch name with a space',
       { branch_name: 'my branch' },
       "Input 'branch_name' is not a valid branch name (use letters, digits and . _ - / : @ + = # only, starting with a letter or digit); got 'my branch'.",
@@ -291,6 +301,19 @@ describe('parseSettings: good inputs', () => {
   it('no key + fallback URL = fallback settings, no project id needed', () => {
     const s = parseWith({ api_key: '', project_id: '', fallback_database_url: 'postgres://u:p@localhost:5432/db' })
     expect(s).toMatchObject({ mode: 'fallback', requestedMode: 'create', url: 'postgres://u:p@localhost:5432/db' })
+  })
+
+  it('connect by branch_id: the name is checked only when given', () => {
+    expect(parseWith({ mode: 'connect', branch_id: 'br-cool-dust-a1b2c3d4' })).toMatchObject({
+      mode: 'connect',
+      branchId: 'br-cool-dust-a1b2c3d4',
+      branchName: '',
+    })
+    expect(parseWith({ mode: 'connect', branch_id: 'br-cool-dust-a1b2c3d4', branch_name: 'ci/x' })).toMatchObject({
+      branchId: 'br-cool-dust-a1b2c3d4',
+      branchName: 'ci/x',
+    })
+    expect(parseWith({ mode: 'connect' })).not.toHaveProperty('branchId')
   })
 
   it('lint needs no API key', () => {

@@ -193,6 +193,20 @@ describe('modes with a fake client', () => {
     schemaDiff: { setting: 'off', githubToken: '' },
   }
 
+  it('create waits on the pooled host, the one DATABASE_URL names, when the compute is not active', async () => {
+    const client = new FakeNeonClient()
+    const probed: string[] = []
+    const waitUntilReady: ModeDeps['waitUntilReady'] = async (connection) => {
+      probed.push(connection.host)
+      return 1
+    }
+    const result = await inProcess(() => runCreate(createSettings, deps(client, { waitUntilReady })))
+    expect(result.error).toBeUndefined()
+    expect(probed).toHaveLength(1)
+    expect(probed[0]).toMatch(/^ep-pooler-/)
+    expect(result.env.DATABASE_URL).toContain(`@${probed[0]}/`)
+  })
+
   it('create: state saved before and after, masks before logging, outputs, env', async () => {
     const client = new FakeNeonClient()
     const result = await inProcess(() => runCreate(createSettings, deps(client)))

@@ -1,7 +1,7 @@
 // The pooled endpoint: a TLS + SCRAM(-PLUS) front, then PgBouncer in transaction mode, on its own port. What breaks
 // behind Neon's pooler breaks here too (session SET across transactions, LISTEN, session advisory locks), while the
 // direct port keeps them; psql and node-postgres connect with the URLs as Neon prints them (channel_binding=require).
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import pg from 'pg'
 import { startNeonForTest, type NeonForTest } from '../../support/local-neon-for-test.js'
@@ -51,7 +51,28 @@ async function both<T>(url: string, work: (a: pg.Client, b: pg.Client) => Promis
 
 const value = async (c: pg.Client, sql: string) => Object.values((await c.query(sql)).rows[0])[0]
 
+/** The command lines of the running PgBouncers that serve `port` (their config file is named after it). */
+function pgbouncersFor(port: string): string[] {
+  return readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry))
+    .map((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ')
+      } catch {
+        return '' // the process ended meanwhile
+      }
+    })
+    .filter((line) => /pgbouncer/.test(line) && line.includes(`pgbouncer-${port}.ini`))
+}
+
 describe('the pooled URL', () => {
+  it('is served by a PgBouncer started with the compute, before any pooled client (as on Neon)', async () => {
+    const port = new URL(pooled).port
+    // started in the background once PostgreSQL is up: poll, without a time limit of our own
+    while (pgbouncersFor(port).length === 0) await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(pgbouncersFor(port).length).toBeGreaterThan(0)
+  })
+
   it('connects with psql (TLS, SCRAM with channel binding) and node-postgres, on a port of its own', async () => {
     expect(new URL(pooled).port).not.toBe(new URL(direct).port)
     expect(pooled).toContain('channel_binding=require')

@@ -84,6 +84,15 @@ export class FakeNeonClient implements NeonClient {
     return branch && { branch, connection: this.connectionOf(branch, database, role) }
   }
 
+  async findBranchByIdWithConnection(
+    id: string,
+    database: string,
+    role: string,
+  ): Promise<BranchConnection | undefined> {
+    const branch = this.branches.find((b) => b.id === id)
+    return branch && { branch, connection: this.connectionOf(branch, database, role) }
+  }
+
   async getConnection(branch: string, database: string, role: string): Promise<Connection> {
     this.calls.push(`connection ${branch}`)
     const found = this.branches.find((b) => b.id === branch || b.name === branch)

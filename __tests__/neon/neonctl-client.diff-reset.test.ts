@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { NeonError } from '../../src/neon/client.js'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
-import type { NeonctlProcessResult } from '../../src/neon/neonctl-process.js'
+import type { NeonctlRunResult } from '../../src/neon/neonctl-runner.js'
 import type { Clock } from '../../src/neon/retry.js'
 
 const API = 'http://127.0.0.1:1/api/v2/projects/p'
@@ -17,7 +17,7 @@ const apiBranch = (extra: object = {}) => ({
   current_state: 'ready',
   ...extra,
 })
-const result = (stdout: string, stderr = '', exitCode = 0): NeonctlProcessResult => ({
+const result = (stdout: string, stderr = '', exitCode = 0): NeonctlRunResult => ({
   exitCode,
   stdout,
   stderr,
@@ -31,7 +31,7 @@ const failed = (method: string, path: string, status: string, message: string) =
     1,
   )
 
-function setup(script: Array<(args: string[]) => NeonctlProcessResult>) {
+function setup(script: Array<(args: string[]) => NeonctlRunResult>) {
   let now = 0
   const clock: Clock = { now: () => now, sleep: async (ms) => void (now += ms), random: () => 0.5 }
   const calls: string[][] = []

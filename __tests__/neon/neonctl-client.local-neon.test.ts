@@ -53,7 +53,6 @@ const client = (options: { apiHost?: string; attemptTimeoutMs?: number } = {}) =
     deadlineMs: 120_000,
     backoff: { baseDelayMs: 50, maxDelayMs: 200 },
     logger: { info: (message) => logs.push(message) },
-    process: { compileCacheDir: false }, // nothing left behind in the temp dir
     ...options,
   })
 const request = (name: string) => ({ name, database: 'neondb', role: 'neondb_owner', createToken: `token-${name}` })
@@ -85,6 +84,7 @@ describe('NeonctlClient against the local Neon server', () => {
 
   it("reuses it on a rerun (the name in create's listing): one neonctl run, no POST, two round trips", async () => {
     logs = []
+    await neon.idle() // the compute the create started is up: Neon reports it active
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
     const requests = (await apiRequests()).map((r) => `${r.method} ${r.path}`)
@@ -166,9 +166,11 @@ describe('NeonctlClient against the local Neon server', () => {
   }, 90_000)
 
   it('deletes by id with one request; a second delete finds it already gone', async () => {
+    await neon.idle() // no 423 left from the create: one request is the happy path
     await clearRequests()
     expect(await client().deleteBranch(branchId)).toBe('deleted')
     expect((await apiRequests()).map((r) => r.method)).toEqual(['DELETE'])
+    await neon.idle()
     await clearRequests()
     expect(await client().deleteBranch(branchId)).toBe('already-gone')
     expect(await apiRequests()).toHaveLength(1)

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { NeonError } from '../../src/neon/client.js'
 import { NeonctlClient } from '../../src/neon/neonctl-client.js'
-import type { NeonctlProcessResult } from '../../src/neon/neonctl-process.js'
+import type { NeonctlRunResult } from '../../src/neon/neonctl-runner.js'
 import { defaultBackoff, type Clock } from '../../src/neon/retry.js'
 
 const API = 'http://127.0.0.1:1/api/v2/projects/p'
@@ -15,7 +15,7 @@ const branch = (id: string, name: string, extra: object = {}) => ({
   current_state: 'ready',
   ...extra,
 })
-const ok = (json: unknown, stderr = ''): NeonctlProcessResult => ({
+const ok = (json: unknown, stderr = ''): NeonctlRunResult => ({
   exitCode: 0,
   stdout: JSON.stringify(json),
   stderr,
@@ -27,19 +27,19 @@ const resolvedTo = (b: object) =>
     extendedOutput(),
     `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nDEBUG: resolved branch ${JSON.stringify(b)}\n`,
   )
-const notFound = (name: string): NeonctlProcessResult => ({
+const notFound = (name: string): NeonctlRunResult => ({
   exitCode: 1,
   stdout: '',
   timedOut: false,
   stderr: `DEBUG: GET ${API}/branches?limit=100\nDEBUG: 200 OK\nERROR: Branch ${name} not found.\nAvailable branches: main\n`,
 })
-const httpFail = (method: string, status: string, message = 'x', extra = ''): NeonctlProcessResult => ({
+const httpFail = (method: string, status: string, message = 'x', extra = ''): NeonctlRunResult => ({
   exitCode: 1,
   stdout: '',
   stderr: `DEBUG: GET ${API}/branches\nDEBUG: 200 OK\nDEBUG: ${method} ${API}/branches\nDEBUG: ${status}${extra}\nERROR: ${message}\n`,
   timedOut: false,
 })
-const noAnswer: NeonctlProcessResult = {
+const noAnswer: NeonctlRunResult = {
   exitCode: 1,
   stdout: '',
   stderr: `DEBUG: GET ${API}/branches\nDEBUG: 200 OK\nDEBUG: POST ${API}/branches\nERROR: Could not reach the Neon API.\n`,
@@ -75,7 +75,7 @@ const extendedOutput = () => ({
 const extended = extendedOutput()
 const request = { name: 'ci/x', database: 'neondb', role: 'neondb_owner' }
 
-function setup(script: Array<(args: string[]) => NeonctlProcessResult>, deadlineMs = 60_000) {
+function setup(script: Array<(args: string[]) => NeonctlRunResult>, deadlineMs = 60_000) {
   let now = 0
   const sleeps: number[] = []
   const clock: Clock = {
@@ -325,7 +325,7 @@ describe('NeonctlClient.createOrReuseBranch', () => {
   })
 
   it('a failure reports what the create left behind: nothing, unknown, or the branch', async () => {
-    const creation = async (script: Array<(args: string[]) => NeonctlProcessResult>) =>
+    const creation = async (script: Array<(args: string[]) => NeonctlRunResult>) =>
       await setup(script)
         .client.createOrReuseBranch(withToken)
         .catch((e: NeonError) => e)
@@ -337,7 +337,7 @@ describe('NeonctlClient.createOrReuseBranch', () => {
     expect(unknown).toMatchObject({ creation: { kind: 'unknown' } })
     // created, then the role turned out missing: known, created
     const uris = { ...created, connection_uris: [] }
-    const missingRole: NeonctlProcessResult = {
+    const missingRole: NeonctlRunResult = {
       exitCode: 1,
       stdout: '',
       timedOut: false,
@@ -387,7 +387,7 @@ describe('NeonctlClient.createOrReuseBranch', () => {
   })
 
   it('names the last answer when the attempt the deadline cut short had none', async () => {
-    const stalled: NeonctlProcessResult = {
+    const stalled: NeonctlRunResult = {
       exitCode: null,
       stdout: '',
       stderr: `DEBUG: GET ${API}/branches\n`,
@@ -452,7 +452,7 @@ describe('NeonctlClient lookups and deletes', () => {
   })
 
   it('delete: deleted, already gone (204 crash or 404), protected', async () => {
-    const gone204: NeonctlProcessResult = {
+    const gone204: NeonctlRunResult = {
       exitCode: 1,
       stdout: '',
       timedOut: false,

@@ -220,6 +220,23 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
       assert.equal(api.barrier.maxHeld, 3)
       assert.equal((JSON.parse(derived.stdout) as Record<string, string>).pooler_host, `${endpoint}-pooler.local.test`)
       assert.equal(api.requests.filter((r) => r.path.endsWith('/connection_uri')).length, 1)
+      // by id (nothing to list): the branch is asked for alongside the others and printed as a resolved name is
+      const byId = api.branches[0].id
+      api.barrier = {
+        path: new RegExp(`/branches/${byId}(/[a-z_/]+)?$`),
+        count: 4,
+        releaseMs: 2000,
+        held: [],
+        maxHeld: 0,
+      }
+      const viaId = await runNeonctl(dir, api, ['connection-string', byId, ...args.slice(2), '-o', 'json'], {
+        env: { NEONCTL_PRINT_RESOLVED_BRANCH: '1' },
+      })
+      assert.equal(viaId.code, 0, viaId.stderr)
+      assert.equal(api.barrier.maxHeld, 4, `requests in flight together by id: ${api.barrier.maxHeld}`)
+      const printed = /^DEBUG: resolved branch (\{.*\})$/m.exec(viaId.stderr)
+      assert.ok(printed, 'the branch asked for by id is printed')
+      assert.equal((JSON.parse(printed[1]) as { id: string }).id, byId)
       // a missing role still fails as before: after the database check, on its password request
       const noRole = await runNeonctl(dir, api, [
         'connection-string',

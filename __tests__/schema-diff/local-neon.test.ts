@@ -57,7 +57,6 @@ beforeAll(async () => {
     projectId: neon.projectId,
     apiHost: neon.apiHost,
     deadlineMs: 120_000,
-    process: { compileCacheDir: false },
   })
   const p = `/projects/${neon.projectId}`
   const mainId = (await api(neon, 'GET', `${p}/branches`)).body.branches[0].id

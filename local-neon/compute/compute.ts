@@ -21,6 +21,8 @@ export class Compute {
   private opened: Promise<void>
   private resolveOpened!: () => void
   private bouncer: PgBouncer | undefined
+  /** The start of PgBouncer begun with the compute's; awaited before it is stopped. */
+  private bouncerStarted: Promise<void> = Promise.resolve()
   private clients = 0
   private idleTimer: NodeJS.Timeout | undefined
   /** Suspend after this long without clients; undefined: never. */
@@ -104,6 +106,9 @@ export class Compute {
     this.open = true
     this.resolveOpened()
     this.rearm()
+    // Neon's compute runs PgBouncer beside PostgreSQL, so the first pooled client does not wait for it to start.
+    // In the background: the compute is active once PostgreSQL is; a failure is reported to the first pooled client.
+    this.bouncerStarted = this.startBouncer().catch(() => undefined)
   }
 
   /** New clients wait from now on (a restart or suspend follows). */
@@ -117,6 +122,7 @@ export class Compute {
   /** Clients wait, PgBouncer and PostgreSQL stop (a suspend, or before a restore swaps the cluster). */
   async stopPostgres(): Promise<void> {
     this.hold()
+    await this.bouncerStarted
     await this.bouncer?.stop()
     this.bouncer = undefined
     await this.cluster.stop()
@@ -127,6 +133,7 @@ export class Compute {
     this.hold()
     clearTimeout(this.idleTimer)
     await Promise.all([this.proxy.close(), this.front.close()])
+    await this.bouncerStarted
     await this.bouncer?.stop()
     await this.cluster?.stop()
     releasePort(this.proxy.port)
@@ -161,6 +168,16 @@ export class Compute {
   }
 
   private async bouncerSocket(): Promise<string> {
+    try {
+      await this.startBouncer()
+    } catch (error) {
+      this.env.log(`pooled endpoint ${this.front.port}: ${(error as Error).message}`)
+      throw error
+    }
+    return this.bouncer!.socket
+  }
+
+  private startBouncer(): Promise<void> {
     this.bouncer ??= new PgBouncer({
       socketDir: this.env.socketDir,
       configDir: this.env.socketDir,
@@ -170,13 +187,7 @@ export class Compute {
       label: `pgbouncer ${this.front.port}`,
       log: this.env.log,
     })
-    try {
-      await this.bouncer.start()
-    } catch (error) {
-      this.env.log(`pooled endpoint ${this.front.port}: ${(error as Error).message}`)
-      throw error
-    }
-    return this.bouncer.socket
+    return this.bouncer.start()
   }
 
   private count(delta: 1 | -1): void {

@@ -23,7 +23,7 @@ export class EndpointProxy {
     readonly port: number,
     private readonly hooks: ProxyHooks,
   ) {
-    this.server = createServer((client) => this.accept(client))
+    this.server = createServer({ noDelay: true }, (client) => this.accept(client))
   }
 
   listen(): Promise<void> {
@@ -62,7 +62,7 @@ export class EndpointProxy {
   }
 
   private pipe(client: Socket, port: number): void {
-    const upstream = this.track(connect(port, '127.0.0.1'))
+    const upstream = this.track(connect({ port, host: '127.0.0.1', noDelay: true }))
     upstream.on('error', () => client.destroy())
     client.on('close', () => upstream.destroy())
     upstream.on('close', () => client.destroy())

@@ -43,7 +43,7 @@ export class PoolerFront {
   ) {
     this.secureContext = createSecureContext({ cert: tls.cert, key: tls.key })
     this.channelBinding = serverEndPoint(tls.cert)
-    this.server = createServer((socket) => {
+    this.server = createServer({ noDelay: true }, (socket) => {
       this.track(socket)
       this.hooks.connections(1)
       socket.once('close', () => this.hooks.connections(-1))

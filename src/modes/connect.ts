@@ -6,7 +6,7 @@ import { exportConnection, prepareConnection } from '../export/export-connection
 import * as log from '../log.js'
 import type { ConnectSettings } from '../settings/index.js'
 import { setBranchOutputs } from '../steps/branch-outputs.js'
-import { findBranchToConnect } from '../steps/find-branch.js'
+import { findBranchByIdToConnect, findBranchToConnect } from '../steps/find-branch.js'
 import { runMigration } from '../steps/migrate.js'
 import { diffSchemaIfDue } from '../steps/schema-diff.js'
 import { waitForDatabase } from '../steps/wait-for-database.js'
@@ -17,14 +17,17 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   const started = deps.now()
   const { branchName, neon, export: exportOptions } = settings
 
-  // Find the branch by name, with its connection.
-  log.info(`Looking up branch '${branchName}'`)
-  const lookup = findBranchToConnect(deps.client, branchName, exportOptions)
+  // Find the branch by id (branch_id) or by name, with its connection.
+  const { branchId } = settings
+  log.info(branchId ? `Looking up branch ${branchId}` : `Looking up branch '${branchName}'`)
+  const lookup = branchId
+    ? findBranchByIdToConnect(deps.client, branchId, exportOptions)
+    : findBranchToConnect(deps.client, branchName, exportOptions)
   deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
   const { branch, connection, computeState } = await lookup
 
   // Check the branch is usable: the one asked for, never the default or a protected branch.
-  assertUsableBranch(branch, branchName)
+  assertUsableBranch(branch, branchName || branch.name)
 
   // Mask the password and URLs before anything below can print them; then the step outputs.
   const urls = prepareConnection(connection, exportOptions)

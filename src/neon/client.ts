@@ -74,6 +74,11 @@ export interface NeonClient {
    * endpoint, databases and password at once).
    */
   findBranchWithConnection(name: string, database: string, role: string): Promise<BranchConnection | undefined>
+  /**
+   * The same for a branch id (mode: connect's `branch_id`), or undefined when no branch has it. One neonctl run and
+   * one round trip: nothing to look up, the branch asked for alongside its connection.
+   */
+  findBranchByIdWithConnection(id: string, database: string, role: string): Promise<BranchConnection | undefined>
   /** Connection details of an existing branch (name or id). Throws NeonError code 'not-found' if it is missing. */
   getConnection(branch: string, database: string, role: string): Promise<Connection>
   /** Delete by id. A branch already gone is not an error. Refuses default and protected branches. */

@@ -36,7 +36,7 @@ import {
   type ApiConnectionUri,
   type ExtendedConnectionString,
 } from './mapping.js'
-import { createNeonctlInvoker, type NeonctlInvoker, type NeonctlProcessSettings } from './neonctl-process.js'
+import { createNeonctlInvoker, type NeonctlInvoker, type NeonctlRunSettings } from './neonctl-runner.js'
 import {
   defaultBackoff,
   Deadline,
@@ -66,7 +66,7 @@ export interface NeonctlClientOptions {
   clock?: Clock
   /** Replaces the real neonctl (unit tests). */
   invoker?: NeonctlInvoker
-  process?: Omit<NeonctlProcessSettings, 'apiKey' | 'apiHost'>
+  runner?: Omit<NeonctlRunSettings, 'apiKey' | 'apiHost'>
 }
 
 const PAGE_LIMIT = 100
@@ -120,7 +120,7 @@ export class NeonctlClient implements NeonClient {
     this.projectId = options.projectId
     this.invoke =
       options.invoker ??
-      createNeonctlInvoker({ ...options.process, apiKey: options.apiKey, apiHost: options.apiHost || undefined })
+      createNeonctlInvoker({ ...options.runner, apiKey: options.apiKey, apiHost: options.apiHost || undefined })
   }
 
   async createOrReuseBranch(request: CreateBranchRequest): Promise<BranchWithConnection> {
@@ -234,7 +234,29 @@ export class NeonctlClient implements NeonClient {
     }
   }
 
-  /** `connection-string <branch> --extended`: four requests for a name (resolve, endpoints, databases, password). */
+  async findBranchByIdWithConnection(
+    id: string,
+    database: string,
+    role: string,
+  ): Promise<BranchConnection | undefined> {
+    if (!BRANCH_ID.test(id)) throw new NeonError('invalid', `'${id}' is not a branch id (br-...)`)
+    try {
+      const { connection, resolved, computeState } = await this.connectionString(id, database, role)
+      if (resolved?.id === id) return { branch: this.remember(toBranch(resolved)), connection, computeState }
+      // a neonctl without our patch: connected, but not told to which branch
+      const branch = (await this.listBranches()).find((b) => b.id === id)
+      return branch && { branch, connection, computeState }
+    } catch (error) {
+      // the first request to fail, in the order sent, is the branch's own: no branch has this id
+      if (error instanceof NeonError && error.code === 'not-found') return undefined
+      throw error
+    }
+  }
+
+  /**
+   * `connection-string <branch> --extended`: four requests for a name (resolve, endpoints, databases, password); for
+   * an id, the branch itself instead of the look-up, all at once.
+   */
   private async connectionString(
     branch: string,
     database: string,

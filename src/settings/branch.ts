@@ -3,6 +3,7 @@
 
 import { branchNameProblem, defaultBranchName } from '../branch-name.js'
 import type { RunContext } from '../run-context.js'
+import { BRANCH_ID } from '../neon/mapping.js'
 import { parseExpiry } from './expiry.js'
 import type { InputReader } from './input-reader.js'
 import { quote } from './input-reader.js'
@@ -23,6 +24,25 @@ export function parseBranchName(read: InputReader, mode: Mode | undefined, run: 
       "Input 'branch_name' is empty and GITHUB_RUN_ID is not set, so no default name can be derived; set branch_name.",
     )
   return derived ?? value
+}
+
+/**
+ * branch_id: mode: connect's branch by id (the create step's branch_id output), one round trip fewer than by name.
+ * Read by no other mode, so giving it elsewhere is an error rather than silently ignored.
+ */
+export function parseBranchId(read: InputReader, mode: Mode | undefined): string | undefined {
+  const value = read.get('branch_id')
+  if (!value) return undefined
+  if (mode !== 'connect') {
+    read.problem(
+      "Input 'branch_id' is read only by mode: connect (the other modes find their branch by branch_name); remove it or set mode: connect.",
+    )
+  } else if (!BRANCH_ID.test(value)) {
+    read.problem(
+      `Input 'branch_id' must be a Neon branch id such as br-cool-dust-a1b2c3d4 (the branch_id output of the step that made the branch); got ${quote(value)}.`,
+    )
+  }
+  return value
 }
 
 export function parseNewBranchOptions(read: InputReader, now: Date): NewBranchOptions {

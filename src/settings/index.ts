@@ -4,7 +4,7 @@
 
 import * as path from 'node:path'
 import type { RunContext } from '../run-context.js'
-import { parseBranchName, parseNewBranchOptions } from './branch.js'
+import { parseBranchId, parseBranchName, parseNewBranchOptions } from './branch.js'
 import { parseExportOptions, parseFallbackUrl } from './export.js'
 import { InputError, InputReader, type InputSource } from './input-reader.js'
 import { parseLintOptions } from './lint.js'
@@ -35,6 +35,7 @@ export function parseSettings(ctx: ParseContext): Settings {
 
   const mode = parseMode(read)
   const branchName = parseBranchName(read, mode, ctx.run)
+  const branchId = parseBranchId(read, mode)
   const exportOptions = parseExportOptions(read)
   const newBranch = parseNewBranchOptions(read, ctx.now)
   const fallbackUrl = parseFallbackUrl(read)
@@ -62,7 +63,11 @@ export function parseSettings(ctx: ParseContext): Settings {
           migrate,
         }
       }
-      if (mode === 'connect') return { ...common, mode, neon, branchName, export: exportOptions, migrate, schemaDiff }
+      if (mode === 'connect') {
+        // by id, the name is checked only when it was given: the derived default need not be the branch's name
+        const target = branchId ? { branchId, branchName: read.get('branch_name') } : { branchName }
+        return { ...common, mode, neon, ...target, export: exportOptions, migrate, schemaDiff }
+      }
       return { ...common, mode, neon, branchName, ...newBranch, export: exportOptions, migrate, schemaDiff }
     case 'delete':
       return { ...common, mode, neon, branchName }

@@ -67,6 +67,8 @@ export interface CreateSettings extends Common, NewBranchOptions {
 export interface ConnectSettings extends Common {
   mode: 'connect'
   neon: NeonAccess
+  /** The branch by id (branch_id); branchName is then the name it must have, or '' when branch_name was not given. */
+  branchId?: string
   branchName: string
   export: ExportOptions
   migrate?: MigrateSettings

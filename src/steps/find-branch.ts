@@ -13,6 +13,32 @@ export function missingBranchMessage(name: string): string {
   )
 }
 
+export function missingBranchIdMessage(id: string): string {
+  return (
+    `No branch has the id '${id}' in this project, so there is nothing to connect to. Likely causes: branch_id is ` +
+    "not the branch_id output of this run's create step (check the needs: and the output's name), or that step's " +
+    'job already deleted the branch (cleanup: auto); in the create job set cleanup: never and delete the branch in ' +
+    'a teardown job (mode: delete, if: always()).'
+  )
+}
+
+/** Connect by id (branch_id): the branch and its connection in one round trip. */
+export async function findBranchByIdToConnect(
+  client: NeonClient,
+  id: string,
+  { database, role }: Pick<ExportOptions, 'database' | 'role'>,
+): Promise<BranchConnection> {
+  let found: BranchConnection | undefined
+  try {
+    found = await client.findBranchByIdWithConnection(id, database, role)
+  } catch (error) {
+    if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, id), { cause: error })
+    throw error
+  }
+  if (!found) throw new Error(missingBranchIdMessage(id))
+  return found
+}
+
 /**
  * The branch and its connection (one neonctl run). Throws naming the likely cause when there is no such branch, and
  * naming the input when the branch lacks the role or database asked for.

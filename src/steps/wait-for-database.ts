@@ -6,6 +6,7 @@ import type { Connection } from '../neon/client.js'
 import type { SslMode } from '../settings/index.js'
 
 /**
+ * Waits until the pooled host (the one in DATABASE_URL) accepts connections.
  * `computeState`: the compute's state as Neon just reported it. An active compute accepts connections: no wait. Any
  * other state (starting, idle, suspended, unknown) is waited for; connecting wakes a suspended compute.
  */
@@ -19,6 +20,9 @@ export async function waitForDatabase(
     log.info(`The compute of ${connection.host} is active; not waiting for it`)
     return
   }
-  log.info(`Waiting until ${connection.host} accepts connections`)
-  await deps.waitUntilReady(connection, { ssl, deadline: deps.deadline })
+  // Through the host DATABASE_URL names (the pooler's): what the job's later steps connect to is what is checked,
+  // and the pooler holds a server connection open for their first query, as Neon's does.
+  const host = connection.poolerHost || connection.host
+  log.info(`Waiting until ${host} accepts connections`)
+  await deps.waitUntilReady({ ...connection, host }, { ssl, deadline: deps.deadline })
 }

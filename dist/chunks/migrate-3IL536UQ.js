@@ -1,5 +1,5 @@
 import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
-import{b as D}from"./chunk-FNNCAX5L.js";import"./chunk-ZSLB2V5P.js";import{A as P,k as N,l as I,n as O,o as x,p as g,r as h,t as A,u as M,x as _,y as B}from"./chunk-PTZLJVGI.js";import{createHash as pe}from"node:crypto";import*as Z from"node:path";import{spawn as te}from"node:child_process";import{StringDecoder as re}from"node:string_decoder";import{existsSync as ne}from"node:fs";import{stripVTControlCharacters as ie}from"node:util";var ee=String.raw`'use strict'
+import{b as D}from"./chunk-UFMAYXQF.js";import"./chunk-MI3PHC57.js";import{g as N,h as I,j as O,k as x,l as g,n as h,p as A,q as M,t as _,u as B,w as P}from"./chunk-OT7RQYWA.js";import"./chunk-EVIV574S.js";import{createHash as pe}from"node:crypto";import*as Z from"node:path";import{spawn as te}from"node:child_process";import{StringDecoder as re}from"node:string_decoder";import{existsSync as ne}from"node:fs";import{stripVTControlCharacters as ie}from"node:util";var ee=String.raw`'use strict'
 const { spawn } = require('node:child_process')
 const fs = require('node:fs')
 const os = require('node:os')

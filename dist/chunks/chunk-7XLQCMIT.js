@@ -1,0 +1,2 @@
+import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
+var s={s:1e3,m:6e4,h:36e5,d:864e5};function i(o){let n=o.trim();if(n==="0")return 0;if(!/^(\d+[smhd])+$/.test(n))return;let t=0;for(let[,e,r]of n.matchAll(/(\d+)([smhd])/g))t+=Number(e)*s[r];return t}var u=s.d;function f(o){let n=Math.max(0,Math.floor(o)),t=[];for(let e of["d","h","m","s"]){let r=s[e];if(n>=r&&t.length<2)t.push(`${Math.floor(n/r)}${e}`),n%=r;else if(t.length>0)break}return t.length?t.join(" "):"0s"}export{i as a,u as b,f as c};

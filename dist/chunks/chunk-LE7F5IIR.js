@@ -1,0 +1,2 @@
+import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
+var s="ephemeral-branch-create-token";function c(n,e){return!!e&&n.annotation?.[s]===e}var t=class extends Error{constructor(i,r){super(r);this.code=i;this.name="NeonError"}code;creation},o=class extends t{constructor(i,r,a){super("invalid",a);this.input=i;this.value=r;this.name="MissingConnectionTarget"}input;value};function d(n){return n instanceof t&&n.creation?n.creation:{kind:"unknown"}}export{s as a,c as b,t as c,o as d,d as e};
