@@ -117,7 +117,7 @@ function startThread(): Worker {
   return worker
 }
 
-let prestarted: { worker: Worker; ended: boolean } | undefined
+let prestarted: Worker | undefined
 
 /**
  * Starts the thread for the first neonctl run now, so that its start overlaps the loading of the rest of the action
@@ -125,19 +125,18 @@ let prestarted: { worker: Worker; ended: boolean } | undefined
  */
 export function prestartNeonctlThread(): void {
   if (prestarted) return
-  const thread = { worker: startThread(), ended: false }
-  thread.worker.once('exit', () => (thread.ended = true))
-  thread.worker.on('error', () => (thread.ended = true))
-  prestarted = thread
+  prestarted = startThread()
+  prestarted.on('error', () => undefined) // it failed to start: the run starts another one
 }
 
 function takeThread(): Worker {
-  const thread = prestarted
+  const worker = prestarted
   prestarted = undefined
-  return thread && !thread.ended ? thread.worker : startThread()
+  // a thread that is no longer running has the id -1
+  return worker && worker.threadId !== -1 ? worker : startThread()
 }
 
-function runInThread(
+async function runInThread(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -166,19 +165,12 @@ function runInThread(
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve))
   // what the thread wrote before it ended can arrive after its exit event
   const drained = (stream: NodeJS.ReadableStream) => finished(stream).catch(() => undefined)
-  return Promise.all([exited, drained(worker.stdout), drained(worker.stderr)]).then(
-    ([exitCode]) => {
-      clearTimeout(timer)
-      return {
-        exitCode,
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-        timedOut,
-      }
-    },
-    (error: unknown) => {
-      clearTimeout(timer)
-      throw error
-    },
-  )
+  const [exitCode] = await Promise.all([exited, drained(worker.stdout), drained(worker.stderr)])
+  clearTimeout(timer)
+  return {
+    exitCode,
+    stdout: Buffer.concat(stdout).toString('utf8'),
+    stderr: Buffer.concat(stderr).toString('utf8'),
+    timedOut,
+  }
 }
