@@ -6,7 +6,7 @@ import { exportConnection, prepareConnection } from '../export/export-connection
 import * as log from '../log.js'
 import type { ConnectSettings } from '../settings/index.js'
 import { setBranchOutputs } from '../steps/branch-outputs.js'
-import { findBranchByIdToConnect, findBranchToConnect } from '../steps/find-branch.js'
+import { findBranchToConnect } from '../steps/find-branch.js'
 import { runMigration } from '../steps/migrate.js'
 import { diffSchemaIfDue } from '../steps/schema-diff.js'
 import { waitForDatabase } from '../steps/wait-for-database.js'
@@ -20,9 +20,7 @@ export async function runConnect(settings: ConnectSettings, deps: ModeDeps): Pro
   // Find the branch by id (branch_id) or by name, with its connection.
   const { branchId } = settings
   log.info(branchId ? `Looking up branch ${branchId}` : `Looking up branch '${branchName}'`)
-  const lookup = branchId
-    ? findBranchByIdToConnect(deps.client, branchId, exportOptions)
-    : findBranchToConnect(deps.client, branchName, exportOptions)
+  const lookup = findBranchToConnect(deps.client, branchId ? { id: branchId } : { name: branchName }, exportOptions)
   deps.prepareReadiness?.() // loads the Postgres driver while neonctl runs
   const { branch, connection, computeState } = await lookup
 

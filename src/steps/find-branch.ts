@@ -1,4 +1,4 @@
-// mode: connect's look-up: the existing branch by name, with its connection.
+// mode: connect's look-up: the existing branch by id or name, with its connection.
 
 import { MissingConnectionTarget, type BranchConnection, type NeonClient } from '../neon/client.js'
 import type { ExportOptions } from '../settings/index.js'
@@ -22,22 +22,8 @@ export function missingBranchIdMessage(id: string): string {
   )
 }
 
-/** Connect by id (branch_id): the branch and its connection in one round trip. */
-export async function findBranchByIdToConnect(
-  client: NeonClient,
-  id: string,
-  { database, role }: Pick<ExportOptions, 'database' | 'role'>,
-): Promise<BranchConnection> {
-  let found: BranchConnection | undefined
-  try {
-    found = await client.findBranchByIdWithConnection(id, database, role)
-  } catch (error) {
-    if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, id), { cause: error })
-    throw error
-  }
-  if (!found) throw new Error(missingBranchIdMessage(id))
-  return found
-}
+/** The branch mode: connect asks for: by id (branch_id, one round trip) or by name. */
+export type ConnectTarget = { id: string } | { name: string }
 
 /**
  * The branch and its connection (one neonctl run). Throws naming the likely cause when there is no such branch, and
@@ -45,16 +31,20 @@ export async function findBranchByIdToConnect(
  */
 export async function findBranchToConnect(
   client: NeonClient,
-  name: string,
+  target: ConnectTarget,
   { database, role }: Pick<ExportOptions, 'database' | 'role'>,
 ): Promise<BranchConnection> {
+  const asked = 'id' in target ? target.id : target.name
   let found: BranchConnection | undefined
   try {
-    found = await client.findBranchWithConnection(name, database, role)
+    found =
+      'id' in target
+        ? await client.findBranchByIdWithConnection(target.id, database, role)
+        : await client.findBranchWithConnection(target.name, database, role)
   } catch (error) {
-    if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, name), { cause: error })
+    if (error instanceof MissingConnectionTarget) throw new Error(missingTargetProblem(error, asked), { cause: error })
     throw error
   }
-  if (!found) throw new Error(missingBranchMessage(name))
+  if (!found) throw new Error('id' in target ? missingBranchIdMessage(target.id) : missingBranchMessage(target.name))
   return found
 }
