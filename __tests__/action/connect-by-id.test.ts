@@ -1,7 +1,7 @@
 // mode: connect with branch_id (the create job's output): the branch found without listing the project, one neonctl
 // run, and the same checks as by name (never the default branch, the name when given, a clear error when missing).
 import { describe, expect, it } from '@jest/globals'
-import { runJob } from '../../support/runner-emulator.js'
+import { expectNoSecret, runJob } from '../../support/runner-emulator.js'
 import { useLocalNeon } from '../../support/local-neon-for-test.js'
 
 const neon = useLocalNeon()
@@ -55,6 +55,8 @@ describe('mode: connect by branch_id', () => {
       ].sort(),
     )
     expect(connect.post.exitCode).toBe(0)
+    // every byte both steps wrote (log, outputs, summary, state) is free of the password and its parts
+    expectNoSecret([connect.main, connect.post], decodeURIComponent(new URL(connect.main.env.DATABASE_URL).password))
     expect(await apiRequests()).not.toContain(`DELETE ${p}/branches/${branchId}`) // connect never deletes
   })
 
