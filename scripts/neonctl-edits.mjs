@@ -167,12 +167,12 @@ export const neonctlEdits = [
       [
         'const create = async (props) => {\n\tconst branches = await props.apiClient.listProjectBranches({ projectId: props.projectId }).then(({ data }) => data.branches);',
         [
+          'const __nebSettle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));',
           'const __nebWriteExisting = async (props, branch, annotation) => {',
-          '\tconst settle = (promise) => promise.then((value) => ({ value }), (error) => ({ error }));',
           '\tconst role = process.env.NEONCTL_CONNECT_ROLE;',
           '\tconst database = process.env.NEONCTL_CONNECT_DATABASE;',
-          '\tconst uri = (pooled) => role && database ? settle(props.apiClient.request({ path: `/projects/${encodeURIComponent(props.projectId)}/connection_uri`, method: "GET", query: { branch_id: branch.id, database_name: database, role_name: role, pooled: String(pooled) } })) : undefined;',
-          '\tconst [endpoints, direct, pooled] = await Promise.all([settle(props.apiClient.listProjectBranchEndpoints(props.projectId, branch.id)), uri(false), uri(true)]);',
+          '\tconst uri = (pooled) => role && database ? __nebSettle(props.apiClient.request({ path: `/projects/${encodeURIComponent(props.projectId)}/connection_uri`, method: "GET", query: { branch_id: branch.id, database_name: database, role_name: role, pooled: String(pooled) } })) : undefined;',
+          '\tconst [endpoints, direct, pooled] = await Promise.all([__nebSettle(props.apiClient.listProjectBranchEndpoints(props.projectId, branch.id)), uri(false), uri(true)]);',
           '\tconst parsed = (answer) => { try { return answer && "value" in answer ? new URL(answer.value.data.uri) : undefined; } catch { return undefined; } };',
           '\tconst directUri = parsed(direct);',
           '\tconst pooledUri = parsed(pooled);',
@@ -184,10 +184,46 @@ export const neonctlEdits = [
           '\t\tconnection_uris: directUri ? [{ connection_uri: directUri.toString(), connection_parameters: { database, role, password: decodeURIComponent(directUri.password), host: directUri.host, ...pooledUri ? { pooler_host: pooledUri.host } : {} } }] : []',
           '\t}, { fields: ["branch"] });',
           '};',
+          'const __nebFindExisting = (props, listed) => process.env.NEONCTL_CREATE_REUSES_EXISTING && props.name && "value" in listed ? listed.value.branches.find((b) => b.name === props.name) : undefined;',
           'const create = async (props) => {',
-          '\tconst { branches, annotations: __nebAnnotations } = await props.apiClient.listProjectBranches({ projectId: props.projectId }).then(({ data }) => data);',
-          '\tconst __nebExisting = process.env.NEONCTL_CREATE_REUSES_EXISTING && props.name ? branches.find((b) => b.name === props.name) : undefined;',
-          '\tif (__nebExisting) return __nebWriteExisting(props, __nebExisting, __nebAnnotations?.[__nebExisting.id]?.value);',
+          '\tconst __nebListing = __nebSettle(props.apiClient.listProjectBranches({ projectId: props.projectId }).then(({ data }) => data));',
+          '\t// With no parent named, the POST needs nothing from the listing (Neon branches from the default branch).',
+          '\tconst __nebAlongside = Boolean(process.env.NEONCTL_CREATE_POSTS_WITH_LISTING && props.name && !props.parent);',
+          '\tlet branches = [];',
+          '\tif (!__nebAlongside) {',
+          '\t\tconst listed = await __nebListing;',
+          '\t\tif ("error" in listed) throw listed.error;',
+          '\t\tbranches = listed.value.branches;',
+          '\t\tconst existing = __nebFindExisting(props, listed);',
+          '\t\tif (existing) return __nebWriteExisting(props, existing, listed.value.annotations?.[existing.id]?.value);',
+          '\t}',
+        ].join('\n'),
+      ],
+      [
+        '\t\tif (!props.parent) {\n\t\t\tconst branch = branches.find((b) => b.default);',
+        '\t\tif (!props.parent) {\n\t\t\tif (__nebAlongside) return {};\n\t\t\tconst branch = branches.find((b) => b.default);',
+      ],
+      [
+        '\tconst { data } = await retryOnLock(() => props.apiClient.createProjectBranch(props.projectId, {',
+        '\tconst __nebPosted = __nebSettle(retryOnLock(() => props.apiClient.createProjectBranch(props.projectId, {',
+      ],
+      [
+        '\t}));\n\tif (branches.find((b) => b.id === data.branch.parent_id)?.protected)',
+        [
+          '\t})));',
+          '\tconst __nebOutcome = await __nebPosted;',
+          '\tif (__nebAlongside) {',
+          '\t\tconst listed = await __nebListing;',
+          '\t\tif ("value" in listed) branches = listed.value.branches;',
+          '\t\t// A POST Neon refused (409: the name exists; 423, 429: not now) created nothing: the listed branch is the one.',
+          '\t\t// Any other failure (5xx, the network) may have created it: that error goes back, as without the listing.',
+          '\t\tconst status = "error" in __nebOutcome ? __nebOutcome.error?.status : void 0;',
+          '\t\tconst existing = status >= 400 && status < 500 ? __nebFindExisting(props, listed) : void 0;',
+          '\t\tif (existing) return __nebWriteExisting(props, existing, listed.value.annotations?.[existing.id]?.value);',
+          '\t}',
+          '\tif ("error" in __nebOutcome) throw __nebOutcome.error;',
+          '\tconst { data } = __nebOutcome.value;',
+          '\tif (branches.find((b) => b.id === data.branch.parent_id)?.protected)',
         ].join('\n'),
       ],
     ],
@@ -197,7 +233,12 @@ export const neonctlEdits = [
       '409: the branch (marked `existing`, with its annotation), its endpoints, and connection_uris for ' +
       'NEONCTL_CONNECT_ROLE and NEONCTL_CONNECT_DATABASE from GET connection_uri (direct and pooled), all three at ' +
       'once. A job reusing the branch then needs one neonctl process and two round trips, as a create does. A ' +
-      'request of these that fails only leaves its part out (the action then asks the long way).',
+      'request of these that fails only leaves its part out (the action then asks the long way). With ' +
+      'NEONCTL_CREATE_POSTS_WITH_LISTING also set and no parent named, the POST (without parent_id: Neon then ' +
+      "branches from the default branch) goes out alongside the listing, so a new branch's compute starts one round " +
+      'trip sooner; when Neon refuses that POST with a 4xx (409 for the name) and the listing has the name, the ' +
+      'listed branch is answered as above. A 5xx or network failure of the POST is reported as it is without the ' +
+      'listing: it may have created the branch.',
   },
   {
     id: 'commands',

@@ -42,9 +42,10 @@ async function deleteByName(name: string): Promise<void> {
 
 describe('hostile answers are printed inert', () => {
   it('create and post: error texts and reason phrases, the parent in the answer, a failing delete', async () => {
-    // the create's first request (the parent lookup) fails once with a hostile message and reason phrase
+    // the create's POST fails once with a hostile message and reason phrase (an outcome the action must then
+    // look up), and the second one lands with a hostile parent in its answer
     proxy.rules.push({
-      method: 'GET',
+      method: 'POST',
       path: branchesPath(),
       times: 1,
       answer: () => ({
@@ -67,7 +68,7 @@ describe('hostile answers are printed inert', () => {
     try {
       const main = await job.runMain({ inputs: inputs({ timeout: '60s' }) })
       expect(main.exitCode).toBe(0)
-      expect(main.log).toContain('PWNED-STATUS') // the retry line printed the reason phrase and the message
+      expect(main.log).toContain('PWNED-STATUS') // the unknown-outcome line printed the reason phrase and message
       expect(main.log).toContain('PWNED-ERROR')
       expect(main.summary).toContain('PWNED-PARENT')
 

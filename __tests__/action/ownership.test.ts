@@ -46,7 +46,7 @@ async function withJobs<T>(count: number, runId: string, work: (jobs: Job[]) => 
 }
 
 describe('a job owns a branch only with proof', () => {
-  it('A creates; B finds it in the listing its create makes first: B reuses it without a POST, and keeps it', async () => {
+  it("A creates; B's POST is refused (409) and its listing has the branch: B reuses it, and keeps it", async () => {
     await withJobs(2, '7220000', async ([a, b]) => {
       const mainA = await a.runMain({ inputs: neon.inputs() })
       expectExit(mainA, 0)
@@ -55,7 +55,10 @@ describe('a job owns a branch only with proof', () => {
       const mainB = await b.runMain({ inputs: neon.inputs() })
       expectExit(mainB, 0)
       expect(mainB.outputs).toMatchObject({ created: 'false', branch_id: mainA.outputs.branch_id })
-      expect((await requests()).slice(before).filter((r) => r.method === 'POST')).toEqual([])
+      // B's create POSTs alongside its listing (no parent named); Neon refuses the name, nothing is created
+      expect((await requests()).slice(before).filter((r) => r.method === 'POST')).toEqual([
+        { method: 'POST', path: branchesPath(), status: 409 },
+      ])
       const postB = await b.runPost(mainB)
       expectExit(postB, 0)
       expect(postDecision(postB)).toBe('kept')

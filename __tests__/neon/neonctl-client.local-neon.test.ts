@@ -72,7 +72,11 @@ describe('NeonctlClient against the local Neon server', () => {
     branchId = result.branch.id
     password = result.connection.password
     const requests = await apiRequests()
-    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET ${branchesPath()}`, `POST ${branchesPath()}`])
+    // no parent named: the POST goes out alongside the listing
+    expect(requests.map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      `GET ${branchesPath()}`,
+      `POST ${branchesPath()}`,
+    ])
     // Neon stored the token with the branch: what proves later that this request created it
     const stored = await fetch(`${neon.apiHost}/projects/${neon.projectId}/branches/${branchId}`, {
       headers: { authorization: `Bearer ${neon.apiKey}` },
@@ -82,15 +86,21 @@ describe('NeonctlClient against the local Neon server', () => {
     })
   }, 60_000)
 
-  it("reuses it on a rerun (the name in create's listing): one neonctl run, no POST, two round trips", async () => {
+  it('reuses it on a rerun (the name in the listing, its POST refused): one neonctl run, two round trips', async () => {
     logs = []
     await neon.idle() // the compute the create started is up: Neon reports it active
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/neon-client'))
-    const requests = (await apiRequests()).map((r) => `${r.method} ${r.path}`)
-    // the listing, then the endpoints and the connection (direct and pooled URI) at once
-    expect(requests[0]).toBe(`GET ${branchesPath()}`)
-    expect(requests.slice(1).sort()).toEqual([
+    const requests = (await apiRequests()).map((r) => `${r.method} ${r.path} ${r.status}`)
+    // the listing and the POST (409: the name exists) at once, then the endpoints and the connection (direct and
+    // pooled URI) at once
+    expect(requests.slice(0, 2).sort()).toEqual([`GET ${branchesPath()} 200`, `POST ${branchesPath()} 409`])
+    expect(
+      requests
+        .slice(2)
+        .map((r) => r.replace(/ 200$/, ''))
+        .sort(),
+    ).toEqual([
       `GET ${branchesPath()}/${branchId}/endpoints`,
       `GET /projects/${neon.projectId}/connection_uri`,
       `GET /projects/${neon.projectId}/connection_uri`,
@@ -158,10 +168,22 @@ describe('NeonctlClient against the local Neon server', () => {
       { method: 'POST', path: branchesPath(), status: 429, times: 1 },
       { method: 'GET', path: branchesPath(), status: 503, times: 1 },
     ])
-    const result = await client().createOrReuseBranch(request('ci/rate-limited'))
+    // a parent named: the listing (to find it) comes first, and its 503 fails the attempt
+    const result = await client().createOrReuseBranch({ ...request('ci/rate-limited'), parent: 'main' })
     expect(result.created).toBe(true)
     expect(logs.find((line) => line.includes('HTTP 429'))).toMatch(/^Retrying 'branches create' in 1\.0s: HTTP 429/)
     expect(logs.find((line) => line.includes('HTTP 503'))).toMatch(/^Retrying 'branches create' in \d+ms: HTTP 503/)
+    await client().deleteBranch(result.branch.id)
+  }, 90_000)
+
+  it('no parent named: a listing answered 503 does not hold up the POST that went out with it', async () => {
+    logs = []
+    await neon.faults({ method: 'GET', path: branchesPath(), status: 503, times: 1 })
+    await clearRequests()
+    const result = await client().createOrReuseBranch(request('ci/listing-failed'))
+    expect(result.created).toBe(true)
+    expect(logs.filter((line) => line.startsWith('Retrying'))).toEqual([])
+    expect((await apiRequests()).map((r) => `${r.method} ${r.status}`).sort()).toEqual(['GET 503', 'POST 201'])
     await client().deleteBranch(result.branch.id)
   }, 90_000)
 

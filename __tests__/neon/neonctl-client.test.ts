@@ -243,6 +243,7 @@ describe('NeonctlClient.createOrReuseBranch', () => {
       expect(invocations).toEqual([
         {
           NEONCTL_CREATE_REUSES_EXISTING: '1',
+          NEONCTL_CREATE_POSTS_WITH_LISTING: '1',
           NEONCTL_CONNECT_ROLE: 'neondb_owner',
           NEONCTL_CONNECT_DATABASE: 'neondb',
         },

@@ -307,6 +307,36 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
       const noRole = await runNeonctl(dir, api, create, { env: { ...env, NEONCTL_CONNECT_ROLE: 'nobody' } })
       assert.equal(noRole.code, 0, noRole.stderr)
       assert.deepEqual((JSON.parse(noRole.stdout) as { connection_uris: unknown[] }).connection_uris, [])
+
+      // NEONCTL_CREATE_POSTS_WITH_LISTING, no parent named: a new name's POST is in flight with the listing
+      const alongside = { ...env, NEONCTL_CREATE_POSTS_WITH_LISTING: '1' }
+      const main = api.branches.find((b) => b.default)!.id
+      api.barrier = { path: /\/branches$/, count: 2, releaseMs: 2000, held: [], maxHeld: 0 }
+      const fresh = await runNeonctl(dir, api, ['branches', 'create', '--name=ci/fresh', '-o', 'json'], {
+        env: alongside,
+      })
+      assert.equal(fresh.code, 0, fresh.stderr)
+      assert.equal(api.barrier.maxHeld, 2, `listing and POST in flight together: ${api.barrier.maxHeld}`)
+      api.barrier = undefined
+      const freshBranch = (JSON.parse(fresh.stdout) as { branch: { parent_id?: string }; existing?: boolean }).branch
+      assert.equal(freshBranch.parent_id, main, 'branched from the default branch')
+      assert.equal((JSON.parse(fresh.stdout) as { existing?: boolean }).existing, undefined)
+      // the name exists: Neon refuses the POST (409; 423 when busy) and the listed branch is answered
+      for (const refusal of [undefined, 423]) {
+        if (refusal) api.fault('POST', /\/branches$/, { status: refusal })
+        const before = api.requests.length
+        const reused = await runNeonctl(dir, api, create, { env: alongside })
+        assert.equal(reused.code, 0, reused.stderr)
+        const answer = JSON.parse(reused.stdout) as { branch: { id: string }; existing?: boolean }
+        assert.deepEqual([answer.branch.id, answer.existing], [created, true])
+        const post = api.requests.slice(before).find((r) => r.method === 'POST')
+        assert.equal(post?.status, refusal ?? 409)
+      }
+      // a POST that failed otherwise may have created the branch: its error, not the listed branch
+      api.fault('POST', /\/branches$/, { status: 503 })
+      const unknown = await runNeonctl(dir, api, create, { env: alongside })
+      assert.notEqual(unknown.code, 0, unknown.stdout)
+      assert.equal(unknown.stdout.trim(), '')
     }),
 
   /** only the commands of the table are registered (and yargs' own `completion`) */

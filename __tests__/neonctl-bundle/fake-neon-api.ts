@@ -176,7 +176,9 @@ export class FakeNeonApi {
       if (this.branches.some((b) => b.name === request.branch.name)) {
         return { status: 409, body: { code: '', message: `branch with name "${request.branch.name}" already exists` } }
       }
-      const branch = this.branch(request.branch.name, { parent_id: request.branch.parent_id, current_state: 'init' })
+      // as Neon: no parent_id branches from the default branch
+      const parent = request.branch.parent_id ?? this.branches.find((b) => b.default)?.id
+      const branch = this.branch(request.branch.name, { parent_id: parent, current_state: 'init' })
       this.branches.push(branch)
       if (request.annotation_value) this.annotations.set(branch.id, request.annotation_value)
       const endpoint = this.endpoint(branch)

@@ -135,9 +135,11 @@ export class NeonctlClient implements NeonClient {
       args.push(`--annotation=${JSON.stringify({ [CREATE_TOKEN_ANNOTATION]: request.createToken })}`)
 
     // Our neonctl answers an existing branch of that name from the listing it makes before its POST, with its
-    // connection for this role and database (scripts/neonctl-edits.mjs, create-reuses-existing).
+    // connection for this role and database; with no parent named, the POST goes out alongside that listing
+    // (scripts/neonctl-edits.mjs, create-reuses-existing).
     const reuseEnv = {
       NEONCTL_CREATE_REUSES_EXISTING: '1',
+      NEONCTL_CREATE_POSTS_WITH_LISTING: '1',
       NEONCTL_CONNECT_ROLE: request.role,
       NEONCTL_CONNECT_DATABASE: request.database,
     }
