@@ -3,9 +3,7 @@
 // dynamic imports into chunks, so no mode pays at start-up for another mode's code.
 
 import { prestartNeonctlThread } from './neon/neonctl-runner.js'
-import { keepWasmOnBaselineCompiler } from './neon/wasm-tiering.js'
 
-keepWasmOnBaselineCompiler() // before any fetch: see the module
 // neonctl's thread starts while the rest of the action loads (hence the import() below)
 prestartNeonctlThread()
 const [{ runMain }, { createClient }] = await Promise.all([import('./run-main.js'), import('./neon/client-factory.js')])
