@@ -13,6 +13,8 @@ export interface ReportInput {
   iterations: number
   parallelJobs: number
   neonctlStartMs: number[]
+  /** the node every step ran on (its --version) */
+  node: string
 }
 
 export interface HeadlineRow {
@@ -284,7 +286,7 @@ function printMigrateOnce({ samples, latencies, parallelJobs }: ReportInput): vo
 
 export function printReport(input: ReportInput): HeadlineRow[] {
   const rows = headlineRows(input)
-  console.log(`\n# neon-ephemeral-branch bench: ${input.iterations} iteration(s), node ${process.version}`)
+  console.log(`\n# neon-ephemeral-branch bench: ${input.iterations} iteration(s), steps on node ${input.node}`)
   printHeadline(input, rows)
   printDetails(input)
   printCreateBreakdown(input)

@@ -1,5 +1,5 @@
 // End-to-end benchmark of the bundled action (issues 7 and 15): `npm run bench [-- --iterations N]
-// [--latency 0,100] [--jobs 6] [--migrate-ms 1000] [--no-baselines] [--no-migrate]`.
+// [--latency 0,100] [--jobs 6] [--migrate-ms 1000] [--no-baselines] [--no-migrate] [--node node24|node20|system|PATH]`.
 // Runs dist/main and dist/post through the runner emulator against the local Neon server. Headline: the three paths
 // of issue 15 (new branch, the same name again, mode connect), each timed from the step's start until the user's
 // first query succeeds, next to the official create-branch-action's request sequence (bench/baselines/). Also:
@@ -10,7 +10,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startNeonForTest } from '../support/local-neon-for-test.js'
-import { repoRoot } from '../support/runner-emulator.js'
+import { runnerNode as fetchRunnerNode, type RunnerNode } from '../support/node-binary.js'
+import { repoRoot, runnerNode } from '../support/runner-emulator.js'
 import { buildOfficialBaseline } from './baselines/build-official.js'
 import { migrateOnce } from './migrate-once.js'
 import { runPaths } from './paths.js'
@@ -28,6 +29,9 @@ const { values } = parseArgs({
     // the hand-written neonctl step and the bare POST (the official action's sequence always runs: the ratios)
     baselines: { type: 'boolean', default: true },
     migrate: { type: 'boolean', default: true },
+    // the node every step runs on (ours and the baselines alike): by default the one GitHub runs both actions
+    // with (their action.yml say node24), as the end-to-end tests do; `system` is the node running the bench
+    node: { type: 'string', default: 'node24' },
   },
   allowNegative: true,
 })
@@ -35,14 +39,24 @@ const iterations = Math.max(1, Number(values.iterations))
 const latencies = values.latency.split(',').map(Number)
 const parallelJobs = Math.max(2, Number(values.jobs))
 const migrateMs = Number(values['migrate-ms'])
+process.env.RUNNER_EMULATOR_NODE = await stepNode(values.node)
+const stepNodeVersion = await new Promise<string>((resolve, reject) =>
+  execFile(runnerNode(), ['--version'], (error, stdout) => (error ? reject(error) : resolve(stdout.trim()))),
+)
 if (!values.baselines)
   console.error('--no-baselines: the paths need the official action beside ours; running migrate-once only')
 
-/** neonctl start-up alone, as the action runs it (cold compile cache: a fresh RUNNER_TEMP per job). */
+async function stepNode(choice: string): Promise<string> {
+  if (choice === 'system') return process.execPath
+  if (choice === 'node24' || choice === 'node20') return fetchRunnerNode(choice as RunnerNode)
+  return choice
+}
+
+/** neonctl start-up alone, as a process on the steps' node. */
 function neonctlVersionMs(): Promise<number> {
   const started = performance.now()
   return new Promise((resolve, reject) =>
-    execFile(process.execPath, [join(repoRoot, 'dist/neonctl/neonctl.mjs'), '--version'], (error) =>
+    execFile(runnerNode(), [join(repoRoot, 'dist/neonctl/neonctl.mjs'), '--version'], (error) =>
       error ? reject(error) : resolve(performance.now() - started),
     ),
   )
@@ -73,7 +87,7 @@ try {
   await neon.stop()
 }
 
-const headline = printReport({ samples, latencies, iterations, parallelJobs, neonctlStartMs })
+const headline = printReport({ samples, latencies, iterations, parallelJobs, neonctlStartMs, node: stepNodeVersion })
 const seconds = (performance.now() - benchStarted) / 1000
 console.log(
   `\nThe official action's rendition: ${(official.bytes / 1e6).toFixed(2)} MB bundle (the real v6 bundle: about 2.5 MB). ` +
@@ -94,7 +108,7 @@ writeFileSync(
   file,
   JSON.stringify(
     {
-      node: process.version,
+      node: stepNodeVersion,
       iterations,
       latencies,
       parallelJobs,

@@ -144,7 +144,8 @@ describe("the bench's headline", () => {
     for (const ms of [1000, 1100]) samples.record(PATH.officialNew, 100, { wallMs: 0, toFirstQueryMs: ms })
     samples.record(PATH.oursConnect, 100, { wallMs: 0, toFirstQueryMs: 500, neonctlProcesses: 1, apiRequests: 4 })
     samples.record(PATH.officialAgain, 100, { wallMs: 0, toFirstQueryMs: 600, apiRequests: 5 })
-    const rows = headlineRows({ samples, latencies: [100], iterations: 3, parallelJobs: 6, neonctlStartMs: [] })
+    const input = { samples, latencies: [100], iterations: 3, parallelJobs: 6, neonctlStartMs: [], node: 'v24.0.0' }
+    const rows = headlineRows(input)
     const byPath = (p: string) => rows.find((r) => r.path.startsWith(p))!
     expect(byPath('new branch')).toMatchObject({ oursMs: 1000, officialMs: 1050, maxRatio: 1, met: true })
     expect(byPath('`mode: connect`')).toMatchObject({
