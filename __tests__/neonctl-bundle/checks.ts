@@ -318,9 +318,9 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
       assert.equal(fresh.code, 0, fresh.stderr)
       assert.equal(api.barrier.maxHeld, 2, `listing and POST in flight together: ${api.barrier.maxHeld}`)
       api.barrier = undefined
-      const freshBranch = (JSON.parse(fresh.stdout) as { branch: { parent_id?: string }; existing?: boolean }).branch
-      assert.equal(freshBranch.parent_id, main, 'branched from the default branch')
-      assert.equal((JSON.parse(fresh.stdout) as { existing?: boolean }).existing, undefined)
+      const freshOutput = JSON.parse(fresh.stdout) as { branch: { parent_id?: string }; existing?: boolean }
+      assert.equal(freshOutput.branch.parent_id, main, 'branched from the default branch')
+      assert.equal(freshOutput.existing, undefined, 'created, not answered from the listing')
       // the name exists: Neon refuses the POST (409; 423 when busy) and the listed branch is answered
       for (const refusal of [undefined, 423]) {
         if (refusal) api.fault('POST', /\/branches$/, { status: refusal })
