@@ -10,10 +10,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startNeonForTest } from '../support/local-neon-for-test.js'
-import { runnerNode as fetchRunnerNode } from '../support/node-binary.js'
 import { createJob, repoRoot } from '../support/runner-emulator.js'
 import { FIRST_QUERY } from './paths.js'
 import { summarize } from './stats.js'
+import { useStepNode } from './step-node.js'
 
 const { values } = parseArgs({
   options: {
@@ -28,8 +28,7 @@ const { values } = parseArgs({
 if (!values.a) throw new Error('--a <git revision> is required (the build to compare against)')
 const paths = values.paths.split(',') as ('new' | 'second' | 'connect')[]
 const node = values.node
-process.env.RUNNER_EMULATOR_NODE =
-  node === 'system' ? process.execPath : node === 'node24' || node === 'node20' ? await fetchRunnerNode(node) : node
+await useStepNode(node)
 
 const work = mkdtempSync(join(tmpdir(), 'bench-ab-'))
 /** The dist/ of `rev` (or of the working tree) in its own folder, resolving packages from this repository. */

@@ -10,7 +10,6 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { startNeonForTest } from '../support/local-neon-for-test.js'
-import { runnerNode as fetchRunnerNode, type RunnerNode } from '../support/node-binary.js'
 import { repoRoot, runnerNode } from '../support/runner-emulator.js'
 import { buildOfficialBaseline } from './baselines/build-official.js'
 import { migrateOnce } from './migrate-once.js'
@@ -19,6 +18,7 @@ import { printReport } from './report.js'
 import { Samples } from './samples.js'
 import { ServerProbes } from './server-probes.js'
 import { summarize } from './stats.js'
+import { useStepNode } from './step-node.js'
 
 const { values } = parseArgs({
   options: {
@@ -39,18 +39,12 @@ const iterations = Math.max(1, Number(values.iterations))
 const latencies = values.latency.split(',').map(Number)
 const parallelJobs = Math.max(2, Number(values.jobs))
 const migrateMs = Number(values['migrate-ms'])
-process.env.RUNNER_EMULATOR_NODE = await stepNode(values.node)
+await useStepNode(values.node)
 const stepNodeVersion = await new Promise<string>((resolve, reject) =>
   execFile(runnerNode(), ['--version'], (error, stdout) => (error ? reject(error) : resolve(stdout.trim()))),
 )
 if (!values.baselines)
   console.error('--no-baselines: the paths need the official action beside ours; running migrate-once only')
-
-async function stepNode(choice: string): Promise<string> {
-  if (choice === 'system') return process.execPath
-  if (choice === 'node24' || choice === 'node20') return fetchRunnerNode(choice as RunnerNode)
-  return choice
-}
 
 /** neonctl start-up alone, as a process on the steps' node. */
 function neonctlVersionMs(): Promise<number> {
