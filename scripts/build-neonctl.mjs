@@ -3,6 +3,7 @@
 import { build } from 'esbuild'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { editsOf } from './neonctl-edits.mjs'
 
 // ESM output that still contains CommonJS dependencies needs a real `require` for Node built-ins.
@@ -59,6 +60,12 @@ function patchNeon(without) {
   return {
     name: 'patch-neon',
     setup(build) {
+      // what the edits import from us: `neon-ephemeral-branch:<name>` is scripts/neonctl-additions/<name>.mjs
+      build.onResolve({ filter: /^neon-ephemeral-branch:/ }, (args) => ({
+        path: fileURLToPath(
+          new URL(`./neonctl-additions/${args.path.slice(args.path.indexOf(':') + 1)}.mjs`, import.meta.url),
+        ),
+      }))
       build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/].*\.js$/ }, async (args) => {
         const file = args.path.split(/[\\/]node_modules[\\/]neon[\\/]dist[\\/]/)[1].replace(/\\/g, '/')
         const hunks = byFile.get(file)

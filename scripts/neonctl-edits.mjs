@@ -66,6 +66,23 @@ export const neonctlEdits = [
       'right after it.',
   },
   {
+    id: 'requests-over-node-http',
+    kind: 'source',
+    file: 'api.js',
+    hunks: [
+      [
+        'import { createClient, createConfig } from "@neon/sdk/raw";\n',
+        'import { createClient, createConfig } from "@neon/sdk/raw";\nimport { nodeHttpFetch } from "neon-ephemeral-branch:node-http-fetch";\n',
+      ],
+      ['\t\tconst response = await fetch(input, {', '\t\tconst response = await nodeHttpFetch(input, {'],
+    ],
+    why:
+      "neon's API requests go through node:http (scripts/neonctl-additions/node-http-fetch.mjs) rather than node's " +
+      'fetch, whose WebAssembly HTTP parser V8 recompiles on a background thread after a few answers: neonctl could ' +
+      'not end until that compile had, 80 to 200 ms after its last output. With a proxy variable set, fetch and ' +
+      "neon's proxy agent carry the request as before.",
+  },
+  {
     id: 'proxy-agent-on-demand',
     kind: 'source',
     file: 'api.js',

@@ -14,6 +14,7 @@ import { FakeNeonApi } from './fake-neon-api.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '../..')
 const tracer = path.join(here, 'fixtures', 'trace-loads.mjs')
+const fetchRefuser = path.join(here, 'fixtures', 'refuse-global-fetch.mjs')
 
 export interface NeonctlRun {
   code: number | null
@@ -28,13 +29,14 @@ export async function runNeonctl(
   dir: string,
   api: FakeNeonApi,
   args: string[],
-  options: { env?: Record<string, string>; apiKey?: string; trace?: boolean } = {},
+  options: { env?: Record<string, string>; apiKey?: string; trace?: boolean; refuseGlobalFetch?: boolean } = {},
 ): Promise<NeonctlRun> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'neonctl-check-'))
   const traceFile = path.join(work, 'loaded.txt')
   try {
     const argv = [
       ...(options.trace ? ['--import', tracer] : []),
+      ...(options.refuseGlobalFetch ? ['--import', fetchRefuser] : []),
       path.join(dir, 'neonctl.mjs'),
       ...args,
       '--project-id',
@@ -155,6 +157,22 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
         run.stderr,
         /^DEBUG: 200 OK\nDEBUG: answer to GET http:\/\/127\.0\.0\.1:\d+\/api\/v2\/projects\/[^\n]*\/branches/m,
       )
+    }),
+
+  /** API requests, with their bodies and answers, go through node:http: node's fetch is never called */
+  'requests-over-node-http': (dir) =>
+    withApi(async (api) => {
+      const run = await runNeonctl(dir, api, ['branches', 'create', '--name', 'over-http', '-o', 'json'], {
+        env: { DEBUG: '1' },
+        refuseGlobalFetch: true,
+      })
+      assert.equal(run.code, 0, run.stderr)
+      assert.equal(JSON.parse(run.stdout).branch.name, 'over-http')
+      assert.ok(
+        api.branches.some((b) => b.name === 'over-http'),
+        'the POST carried its body',
+      )
+      assert.match(run.stderr, /^DEBUG: 201 Created$/m)
     }),
 
   /** undici loads only behind a proxy, and then carries the requests through it */

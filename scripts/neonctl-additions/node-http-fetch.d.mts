@@ -1,0 +1,1 @@
+export declare function nodeHttpFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
