@@ -42,7 +42,13 @@ export async function nodeHttpFetch(input, init) {
     // rare for an API: fetch follows it, by its own rules, from the start (the body as a Blob: Node 20's fetch
     // fails to send a typed array's again after a redirect)
     const again = body && new Blob([body])
-    return fetch(request.url, { method: request.method, headers: request.headers, body: again, signal: request.signal })
+    return fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: again,
+      redirect: request.redirect,
+      signal: request.signal,
+    })
   }
   return answer
 }
