@@ -178,6 +178,7 @@ describe('NeonctlClient against the local Neon server', () => {
 
   it('no parent named: a listing answered 503 does not hold up the POST that went out with it', async () => {
     logs = []
+    await neon.idle() // the last test's delete has finished: this POST meets no running operation
     await neon.faults({ method: 'GET', path: branchesPath(), status: 503, times: 1 })
     await clearRequests()
     const result = await client().createOrReuseBranch(request('ci/listing-failed'))
