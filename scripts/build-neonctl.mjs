@@ -54,7 +54,9 @@ function keepCommands(file, source, keep) {
 function patchNeon(without) {
   const byFile = new Map()
   for (const edit of editsOf('source', without)) {
-    byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), ...edit.hunks])
+    for (const { file, hunks } of [edit, ...(edit.alsoIn ?? [])]) {
+      byFile.set(file, [...(byFile.get(file) ?? []), ...hunks])
+    }
   }
   const commands = editsOf('commands', without)
   return {

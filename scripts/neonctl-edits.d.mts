@@ -3,6 +3,8 @@ export interface SourceEdit {
   kind: 'source'
   file: string
   hunks: [string, string][]
+  /** hunks for other files, when one change spans several */
+  alsoIn?: { file: string; hunks: [string, string][] }[]
   why: string
 }
 export interface CommandsEdit {

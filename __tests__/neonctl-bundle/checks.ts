@@ -116,6 +116,7 @@ const posts = (api: FakeNeonApi) => api.requests.filter((r) => r.method === 'POS
 /** Markers: text found only in the code of a package that should not load at start. */
 const UNDICI_MARKER = 'llhttp_execute' // undici's HTTP parser (node's own fetch is not in the bundle)
 const AGENT_HINT_MARKER = 'has no --agent' // neon's init/plan.js, with add-mcp's agent tables
+const YAML_MARKER = 'tag:yaml.org,2002:' // the yaml package's schemas
 
 export const checks: Record<string, (dir: string) => Promise<void>> = {
   /** 423 on create with NEONCTL_LOCK_RETRY_COUNT=1: one POST, then neonctl hands the 423 back */
@@ -188,6 +189,17 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
         assert.equal(proxied.code, 0, proxied.stderr)
         assert.deepEqual(seen, [`CONNECT ${new URL(api.apiHost).host}`])
       })
+    }),
+
+  /** yaml loads only for `--output yaml`, and that output still works */
+  'yaml-on-demand': (dir) =>
+    withApi(async (api) => {
+      const json = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { trace: true })
+      assert.equal(json.code, 0, json.stderr)
+      assert.deepEqual(await loadedContaining(dir, json, YAML_MARKER), [], 'yaml loaded for JSON output')
+      const yaml = await runNeonctl(dir, api, ['branches', 'list', '-o', 'yaml'])
+      assert.equal(yaml.code, 0, yaml.stderr)
+      assert.match(yaml.stdout, /^- id: br-\S+\n\s+name: main$/m)
     }),
 
   /** the --agent hint (and add-mcp's tables) loads only when a command fails; a failure still reports cleanly */
