@@ -53,6 +53,8 @@ export class LocalProject {
   readonly rolesAndDatabases = new RolesAndDatabases(this)
   private readonly history: History
   private readonly pending = new Set<Promise<unknown>>()
+  /** Deleted branches whose compute and data are not gone yet (their operations run after the answer). */
+  private readonly deleted = new Set<BranchRecord>()
   private nextDatabaseId = 1000
   private stopping = false
 
@@ -487,7 +489,8 @@ export class LocalProject {
     this.stopping = true
     await Promise.all([...this.pending])
     await this.operations.idle()
-    await Promise.all([...this.branches.values()].map((b) => this.destroy(b)))
+    // a delete's operations do not run once stopping: its compute's ports would keep the process alive
+    await Promise.all([...this.branches.values(), ...this.deleted].map((b) => this.destroy(b)))
     await this.history.stop()
   }
 
@@ -501,6 +504,7 @@ export class LocalProject {
   private removeBranch(branch: BranchRecord) {
     const endpoints = this.endpointsOf(branch.id)
     this.branches.delete(branch.id)
+    this.deleted.add(branch)
     for (const endpoint of endpoints) this.endpoints.delete(endpoint.id)
     branch.updatedAt = new Date()
     const operations = this.run(branch, [
@@ -666,6 +670,7 @@ export class LocalProject {
     await branch.compute?.close()
     if (branch.compute?.cluster) await removeDir(branch.compute.cluster.dataDir)
     await this.history.forget(branch.id)
+    this.deleted.delete(branch)
   }
 
   private nameTaken(name: string): boolean {

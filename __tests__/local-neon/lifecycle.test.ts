@@ -4,10 +4,11 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { connect, type Socket } from 'node:net'
 import { createInterface } from 'node:readline'
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { startLocalNeon } from '../../local-neon/server.js'
-import { psql, ROOT } from './helpers.js'
+import { aid, api, psql, ROOT } from './helpers.js'
 
 const children: ChildProcess[] = []
 const dirs: string[] = []
@@ -137,6 +138,33 @@ describe('lifecycle', () => {
     }
     server.child.kill('SIGTERM')
     expect(await server.exit).toBe(0)
+  })
+
+  it("stop() right after a delete closes that branch's ports too (its operations do not run once stopping)", async () => {
+    const neon = await startLocalNeon()
+    let port: number
+    try {
+      const created = await api(neon, 'POST', `/projects/${neon.projectId}/branches`, {
+        branch: { name: 'deleted-then-stopped' },
+        endpoints: [{ type: 'read_write' }],
+      })
+      expect(created.status).toBe(201)
+      port = Number(new URL(`postgres://${created.body.endpoints[0].host}`).port)
+      expect((await aid(neon, 'GET', 'idle')).status).toBe(204) // the create's operations are done: no 423
+      const deleted = await api(neon, 'DELETE', `/projects/${neon.projectId}/branches/${created.body.branch.id}`)
+      expect(deleted.status).toBe(200)
+    } finally {
+      await neon.stop()
+    }
+    const refused = await new Promise<boolean>((resolve) =>
+      connect(port, '127.0.0.1')
+        .once('connect', function (this: Socket) {
+          this.destroy()
+          resolve(false)
+        })
+        .once('error', () => resolve(true)),
+    )
+    expect(refused).toBe(true)
   })
 
   it('kills PostgreSQL and removes the data when the process exits without stop()', async () => {
