@@ -1,2 +1,2 @@
 import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
-import{b as t}from"../chunks/chunk-GSS2E2WZ.js";import"../chunks/chunk-EVIV574S.js";t();var[{runPost:r},{createClient:a}]=await Promise.all([import("../chunks/run-post-DG3RFUJE.js"),import("../chunks/client-factory-5BWM3T2L.js")]);await r({createClient:a});
+import{b as t}from"../chunks/chunk-PPGTPWFD.js";import"../chunks/chunk-EVIV574S.js";t();var[{runPost:r},{createClient:a}]=await Promise.all([import("../chunks/run-post-DG3RFUJE.js"),import("../chunks/client-factory-AKS6EPXK.js")]);await r({createClient:a});

@@ -106,7 +106,7 @@ parentPort.once('message', ({ script, url, args, env }) => {
   process.argv = [process.execPath, script, ...args]
   import(url)
 })
-// while it waits: load node's fetch (its undici, about 30 ms), which neonctl's first request would load otherwise
+// while it waits: load node's undici (about 30 ms) for Request and Headers, which neon's SDK builds for every call
 void new Headers()
 `
 
