@@ -2,7 +2,7 @@
 // The readiness probe (pg), migrate, sweep and lint are loaded only in the runs that use them: the bundler splits
 // dynamic imports into chunks, so no mode pays at start-up for another mode's code.
 
-import { prestartNeonctlThread } from './neon/neonctl-runner.js'
+import { prestartNeonctlThread } from './neon/neonctl-thread.js'
 
 // neonctl's thread starts while the rest of the action loads (hence the import() below)
 prestartNeonctlThread()

@@ -1,6 +1,6 @@
 // Entry of the action's post step (dist/post/index.js).
 
-import { prestartNeonctlThread } from './neon/neonctl-runner.js'
+import { prestartNeonctlThread } from './neon/neonctl-thread.js'
 
 // neonctl's thread starts while the rest of the action loads (hence the import() below)
 prestartNeonctlThread()

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { execFile } from 'node:child_process'
 import * as path from 'node:path'
 import { promisify } from 'node:util'
-import { createNeonctlInvoker, neonctlEnv, prestartNeonctlThread } from '../../src/neon/neonctl-runner.js'
+import { createNeonctlInvoker, neonctlEnv } from '../../src/neon/neonctl-runner.js'
+import { prestartNeonctlThread } from '../../src/neon/neonctl-thread.js'
 import { repoRoot } from '../../support/runner-emulator.js'
 
 const execFileAsync = promisify(execFile)
@@ -69,6 +70,16 @@ describe('neonctl in a worker thread', () => {
     expect(result.stdout).toHaveLength(300000)
   })
 
+  it('keeps bytes, write callbacks and what an exit listener writes last', async () => {
+    const script = standIn(
+      'late',
+      `process.on('exit', () => process.stdout.write('late'))
+process.stdout.write(Buffer.from('é'), () => process.stderr.write('written'))`,
+    )
+    const result = await invoker(script)([], 10_000)
+    expect(result).toMatchObject({ exitCode: 0, stdout: 'élate', stderr: 'written' })
+  })
+
   it('a natural end takes process.exitCode', async () => {
     const result = await invoker(standIn('code', `process.exitCode = 2`))([], 10_000)
     expect(result.exitCode).toBe(2)
@@ -102,8 +113,8 @@ describe('the thread started ahead (prestartNeonctlThread)', () => {
   })
 
   it('never keeps the process alive when it is not used', async () => {
-    const runner = JSON.stringify(path.join(repoRoot, 'src/neon/neonctl-runner.ts'))
-    const code = `import(${runner}).then((m) => { m.prestartNeonctlThread(); console.log('started') })`
+    const thread = JSON.stringify(path.join(repoRoot, 'src/neon/neonctl-thread.ts'))
+    const code = `import(${thread}).then((m) => { m.prestartNeonctlThread(); console.log('started') })`
     // tsx runs the TypeScript source; the child must end on its own, with nothing left to do
     const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', '-e', code], { timeout: 30_000 })
     expect(stdout.trim()).toBe('started')

@@ -7,10 +7,9 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { finished } from 'node:stream/promises'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { neonctlPath } from './neonctl-path.js'
+import { takeThread } from './neonctl-thread.js'
 
 export interface NeonctlRunResult {
   exitCode: number | null
@@ -97,44 +96,14 @@ export function createNeonctlInvoker(settings: NeonctlRunSettings): NeonctlInvok
   }
 }
 
-// The thread's entry: it waits for its run, then takes neonctl's environment and command line (neonctl reads them
-// from process.env and process.argv, as when node runs it) and loads neonctl.
-const THREAD_ENTRY = `
-const { parentPort } = require('node:worker_threads')
-parentPort.once('message', ({ script, url, args, env }) => {
-  for (const [name, value] of Object.entries(env)) if (value !== undefined) process.env[name] = value
-  process.argv = [process.execPath, script, ...args]
-  import(url)
-})
-// while it waits: load node's undici (about 30 ms) for Request and Headers, which neon's SDK builds for every call
-void new Headers()
-`
-
-function startThread(): Worker {
-  // no environment until its run: nothing of ours, and no key, in a thread that may never be used
-  const worker = new Worker(THREAD_ENTRY, { eval: true, env: {}, stdin: false, stdout: true, stderr: true })
-  worker.unref() // a thread not (yet) running neonctl never keeps the step's process alive
-  return worker
+interface ThreadMessage {
+  stdout?: string | Uint8Array
+  stderr?: string | Uint8Array
+  exit?: number
 }
 
-let prestarted: Worker | undefined
-
-/**
- * Starts the thread for the first neonctl run now, so that its start overlaps the loading of the rest of the action
- * (the entries call this first). Unused, it costs nothing but the start: it never keeps the process alive.
- */
-export function prestartNeonctlThread(): void {
-  if (prestarted) return
-  prestarted = startThread()
-  prestarted.on('error', () => undefined) // it failed to start: the run starts another one
-}
-
-function takeThread(): Worker {
-  const worker = prestarted
-  prestarted = undefined
-  // a thread that is no longer running has the id -1
-  return worker && worker.threadId !== -1 ? worker : startThread()
-}
+const toBuffer = (chunk: string | Uint8Array) =>
+  typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 
 async function runInThread(
   script: string,
@@ -147,8 +116,6 @@ async function runInThread(
   worker.postMessage({ script, url: pathToFileURL(script).href, args, env })
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
-  worker.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-  worker.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
   let timedOut = false
   const timer = setTimeout(
     () => {
@@ -157,15 +124,26 @@ async function runInThread(
     },
     Math.max(1, timeoutMs),
   )
-  // An error neonctl does not catch ends the thread with exit code 1; node would print it on stderr.
-  worker.on('error', (error: unknown) => {
-    const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
-    stderr.push(Buffer.from(`${text}\n`))
+  // what reaches the streams rather than the port (a write that bypasses process.stdout.write)
+  worker.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
+  worker.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+  const exitCode = await new Promise<number>((resolve) => {
+    // the thread's entry sends neonctl's output and then its exit code (see neonctl-thread.ts)
+    worker.on('message', (message: ThreadMessage) => {
+      if (message.stdout) stdout.push(toBuffer(message.stdout))
+      if (message.stderr) stderr.push(toBuffer(message.stderr))
+      // a failure waits for the thread's end: an uncaught error's text comes with the thread's error event
+      if (message.exit === 0) resolve(0)
+    })
+    // An error neonctl does not catch ends the thread with exit code 1; node would print it on stderr.
+    worker.on('error', (error: unknown) => {
+      const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+      stderr.push(Buffer.from(`${text}\n`))
+    })
+    // an error, the time limit or a thread that never ran: no code was sent (node delivers the port's messages first)
+    worker.once('exit', resolve)
   })
-  const exited = new Promise<number>((resolve) => worker.once('exit', resolve))
-  // what the thread wrote before it ended can arrive after its exit event
-  const drained = (stream: NodeJS.ReadableStream) => finished(stream).catch(() => undefined)
-  const [exitCode] = await Promise.all([exited, drained(worker.stdout), drained(worker.stderr)])
+  worker.unref() // its teardown, after neonctl's end, never holds the step
   clearTimeout(timer)
   return {
     exitCode,

@@ -1,0 +1,26 @@
+import{createRequire as __neb_cr}from'node:module';const require=__neb_cr(import.meta.url);
+import{Worker as n}from"node:worker_threads";var o=`
+const { parentPort } = require('node:worker_threads')
+parentPort.once('message', ({ script, url, args, env }) => {
+  for (const [name, value] of Object.entries(env)) if (value !== undefined) process.env[name] = value
+  process.argv = [process.execPath, script, ...args]
+  for (const name of ['stdout', 'stderr']) {
+    process[name].write = (chunk, encoding, callback) => {
+      if (typeof encoding === 'function') [callback, encoding] = [encoding, undefined]
+      parentPort.postMessage({ [name]: typeof chunk === 'string' ? Buffer.from(chunk, encoding || 'utf8').toString() : chunk })
+      if (callback) process.nextTick(callback)
+      return true
+    }
+  }
+  // after every 'exit' listener neonctl has (one may still write)
+  const emit = process.emit
+  process.emit = function (event, ...rest) {
+    const result = emit.call(this, event, ...rest)
+    if (event === 'exit') parentPort.postMessage({ exit: rest[0] })
+    return result
+  }
+  import(url)
+})
+// while it waits: load node's undici (about 30 ms) for Request and Headers, which neon's SDK builds for every call
+void new Headers()
+`;function t(){let e=new n(o,{eval:!0,env:{},stdin:!1,stdout:!0,stderr:!0});return e.unref(),e}var r;function i(){r||(r=t(),r.on("error",()=>{}))}function a(){let e=r;return r=void 0,e&&e.threadId!==-1?e:t()}export{i as a,a as b};
