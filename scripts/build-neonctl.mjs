@@ -2,7 +2,7 @@
 // scripts/neonctl-edits.mjs. Used by scripts/bundle.mjs, and by the edits test to build a copy lacking one edit.
 import { build } from 'esbuild'
 import { readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editsOf } from './neonctl-edits.mjs'
 
@@ -50,6 +50,20 @@ function keepCommands(file, source, keep) {
   return joined.replace(list, () => `var commands_default = [${keep.map((n) => `${n}_exports`).join(', ')}];`)
 }
 
+/** What the edits import from us: `neon-ephemeral-branch:<name>` is scripts/neonctl-additions/<name>.mjs. */
+function additions() {
+  return {
+    name: 'neonctl-additions',
+    setup(build) {
+      build.onResolve({ filter: /^neon-ephemeral-branch:/ }, (args) => ({
+        path: fileURLToPath(
+          new URL(`./neonctl-additions/${args.path.slice(args.path.indexOf(':') + 1)}.mjs`, import.meta.url),
+        ),
+      }))
+    },
+  }
+}
+
 /** An esbuild plugin that applies the source and commands rows to the files of neon/dist they name. */
 function patchNeon(without) {
   const byFile = new Map()
@@ -62,12 +76,7 @@ function patchNeon(without) {
   return {
     name: 'patch-neon',
     setup(build) {
-      // what the edits import from us: `neon-ephemeral-branch:<name>` is scripts/neonctl-additions/<name>.mjs
-      build.onResolve({ filter: /^neon-ephemeral-branch:/ }, (args) => ({
-        path: fileURLToPath(
-          new URL(`./neonctl-additions/${args.path.slice(args.path.indexOf(':') + 1)}.mjs`, import.meta.url),
-        ),
-      }))
+      additions().setup(build)
       build.onLoad({ filter: /[\\/]node_modules[\\/]neon[\\/]dist[\\/].*\.js$/ }, async (args) => {
         const file = args.path.split(/[\\/]node_modules[\\/]neon[\\/]dist[\\/]/)[1].replace(/\\/g, '/')
         const hunks = byFile.get(file)
@@ -80,6 +89,89 @@ function patchNeon(without) {
       })
     },
   }
+}
+
+/**
+ * neon's main chunk (what its cli.js imports) as a script, so that the action's runner can hand neonctl's thread a V8
+ * code cache for it (scripts/neonctl-additions/main-script-loader.mjs): V8 takes one for scripts, not for ES
+ * modules. The chunk becomes `<name>.cjs`, one function expression of the chunk's code with its imports turned into
+ * `require` (esbuild's CommonJS output keeps a live view of each), and `<name>.mjs` an ES module that imports the
+ * chunks the script requires and runs it. The chunk shares no state with the others (they hold esbuild's helpers
+ * and a few stateless functions), and has no top-level await (a script cannot).
+ */
+async function asScript(files, metafile, mainEntry) {
+  const [mainPath, main] =
+    Object.entries(metafile.outputs).find(([, output]) => output.entryPoint && mainEntry.endsWith(output.entryPoint)) ??
+    []
+  if (!main) throw new Error(`no chunk for ${mainEntry}`)
+  const file = files.find((f) => f.path.endsWith(mainPath.split('/').slice(-2).join('/')))
+  const name = basename(file.path, '.mjs')
+  const siblings = main.imports
+    .filter((i) => i.kind === 'import-statement' && !i.external)
+    .map((i) => `./${basename(i.path)}`)
+  const dynamic = main.imports.filter((i) => i.kind === 'dynamic-import').length
+  // A chunk that cannot be a script stays a module (a build without some edit may have a top-level await, an eval,
+  // or `import(` in a string); the shipped one is tested to run from a code cache (__tests__/neon/neonctl-runner).
+  const keep = (reason) => {
+    console.warn(`neonctl: ${name} stays an ES module (${reason}); no code cache for it`)
+    return files
+  }
+  let converted
+  try {
+    converted = await build({
+      stdin: {
+        contents: Buffer.from(file.contents).toString('utf8'),
+        resolveDir: dirname(file.path),
+        sourcefile: `${name}.mjs`,
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      minify: true,
+      legalComments: 'none',
+      charset: 'utf8',
+      // everything stays where the first build put it: node's modules, the other chunks, what that build left out
+      plugins: [
+        {
+          name: 'all-external',
+          setup: (b) => b.onResolve({ filter: /.*/ }, (args) => ({ path: args.path, external: true })),
+        },
+      ],
+      define: { 'import.meta.url': '__nebModuleUrl' },
+      logLevel: 'silent',
+      write: false,
+    })
+  } catch (error) {
+    return keep(error.errors?.[0]?.text ?? String(error))
+  }
+  if (converted.warnings.length > 0) return keep(converted.warnings[0].text)
+  let code = converted.outputFiles[0].text
+  // a script's import() needs a callback vm does not take without a flag: the loader passes its own
+  const imports = code.split('import(').length - 1
+  if (imports !== dynamic) return keep(`${imports} \`import(\` for ${dynamic} dynamic imports`)
+  code = code.replaceAll('import(', '__nebImport(')
+  const script = `(function(exports,require,module,__filename,__dirname,__nebModuleUrl,__nebImport){${code}\n})`
+  const loader = await build({
+    ...esbuildCommon,
+    stdin: {
+      contents:
+        `import { runMainScript } from 'neon-ephemeral-branch:main-script-loader'\n` +
+        siblings.map((s, i) => `import * as s${i} from ${JSON.stringify(s)}\n`).join('') +
+        `runMainScript(new URL('./${name}.cjs', import.meta.url), import.meta.url, {` +
+        siblings.map((s, i) => `${JSON.stringify(s)}: s${i}`).join(', ') +
+        `})\n`,
+      resolveDir: dirname(file.path),
+      sourcefile: `${name}.mjs`,
+    },
+    external: ['./*'],
+    plugins: [additions()],
+  })
+  return [
+    ...files.filter((f) => f !== file),
+    { path: file.path, contents: loader.outputFiles[0].contents },
+    { path: join(dirname(file.path), `${name}.cjs`), contents: Buffer.from(script) },
+  ]
 }
 
 /**
@@ -105,8 +197,13 @@ export async function buildNeonctl({ root, outdir, without = [], external = [] }
     mainFields: ['module', 'main'],
     external: [...editsOf('externals', without).flatMap((edit) => edit.packages), ...external],
     plugins: [patchNeon(without)],
+    metafile: true,
   })
-  const files = result.outputFiles.map((file) => ({ path: file.path, contents: file.contents }))
+  const files = await asScript(
+    result.outputFiles.map((file) => ({ path: file.path, contents: file.contents })),
+    result.metafile,
+    join(root, 'node_modules', 'neon', 'dist', 'index.js'),
+  )
   if (editsOf('version', without).length > 0) {
     files.push({
       path: join(outdir, 'package.json'),

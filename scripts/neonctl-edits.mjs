@@ -89,14 +89,17 @@ export const neonctlEdits = [
     file: 'api.js',
     hunks: [
       ['import { EnvHttpProxyAgent, setGlobalDispatcher } from "undici";\n', ''],
+      ['if ([\n\t"HTTP_PROXY",', 'const proxyAgentInstalled = [\n\t"HTTP_PROXY",'],
       [
         '].some((name) => process.env[name])) setGlobalDispatcher(new EnvHttpProxyAgent());',
-        '].some((name) => process.env[name])) { const { EnvHttpProxyAgent, setGlobalDispatcher } = (await import("undici")).default; setGlobalDispatcher(new EnvHttpProxyAgent()); }',
+        '].some((name) => process.env[name]) ? import("undici").then(({ default: undici }) => undici.setGlobalDispatcher(new undici.EnvHttpProxyAgent())) : undefined;',
       ],
+      ['\ttry {\n\t\tconst response = await ', '\ttry {\n\t\tawait proxyAgentInstalled;\n\t\tconst response = await '],
     ],
     why:
-      'The npm undici (0.53 MB) is only used when a proxy variable is set: load it only then. It is CommonJS, so ' +
-      "its exports are the namespace's `default`.",
+      'The npm undici (0.53 MB) is only used when a proxy variable is set: load it only then, and let every request ' +
+      "wait for its agent. It is CommonJS, so its exports are the namespace's `default`. Not a top-level await: " +
+      "the build runs neon's main chunk as a script (see build-neonctl.mjs), where there is none.",
   },
   {
     id: 'yaml-on-demand',

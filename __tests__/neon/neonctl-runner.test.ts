@@ -120,3 +120,16 @@ describe('the thread started ahead (prestartNeonctlThread)', () => {
     expect(stdout.trim()).toBe('started')
   })
 })
+
+describe('the code cache for the shipped neonctl (neonctl-code-cache.ts)', () => {
+  it("is made by this thread and taken by neonctl's main script", async () => {
+    const result = await invoker(path.join(repoRoot, 'dist', 'neonctl', 'neonctl.mjs'))(['--version'], 30_000)
+    expect(result).toMatchObject({ exitCode: 0, codeCache: 'accepted' })
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('is not there for a neonctl without a main script, which runs as before', async () => {
+    const result = await invoker(standIn('plain', `process.stdout.write('ran')`))([], 10_000)
+    expect(result).toEqual({ exitCode: 0, stdout: 'ran', stderr: '', timedOut: false })
+  })
+})

@@ -8,8 +8,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { MessageChannel } from 'node:worker_threads'
 import { neonctlPath } from './neonctl-path.js'
 import { takeThread } from './neonctl-thread.js'
+import { codeCacheFor } from './neonctl-code-cache.js'
 
 export interface NeonctlRunResult {
   exitCode: number | null
@@ -17,6 +19,8 @@ export interface NeonctlRunResult {
   stderr: string
   /** Stopped because the time limit passed. */
   timedOut: boolean
+  /** What became of the code cache handed to neonctl's main script (neonctl-code-cache.ts), if it said. */
+  codeCache?: 'accepted' | 'rejected' | 'absent'
 }
 
 /**
@@ -100,6 +104,7 @@ interface ThreadMessage {
   stdout?: string | Uint8Array
   stderr?: string | Uint8Array
   exit?: number
+  codeCache?: NeonctlRunResult['codeCache']
 }
 
 const toBuffer = (chunk: string | Uint8Array) =>
@@ -113,9 +118,18 @@ async function runInThread(
 ): Promise<NeonctlRunResult> {
   const worker = takeThread()
   worker.ref()
-  worker.postMessage({ script, url: pathToFileURL(script).href, args, env })
+  const codeCache = new MessageChannel()
+  worker.postMessage({ script, url: pathToFileURL(script).href, args, env, codeCachePort: codeCache.port2 }, [
+    codeCache.port2,
+  ])
+  // made after this function has returned its promise, while the thread starts (or at once when made before)
+  setImmediate(() => {
+    const cache = codeCacheFor(script)
+    if (cache) codeCache.port1.postMessage(cache)
+  })
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []
+  let codeCacheOutcome: NeonctlRunResult['codeCache']
   let timedOut = false
   const timer = setTimeout(
     () => {
@@ -132,6 +146,7 @@ async function runInThread(
     worker.on('message', (message: ThreadMessage) => {
       if (message.stdout) stdout.push(toBuffer(message.stdout))
       if (message.stderr) stderr.push(toBuffer(message.stderr))
+      if (message.codeCache) codeCacheOutcome = message.codeCache
       // a failure waits for the thread's end: an uncaught error's text comes with the thread's error event
       if (message.exit === 0) resolve(0)
     })
@@ -144,11 +159,13 @@ async function runInThread(
     worker.once('exit', resolve)
   })
   worker.unref() // its teardown, after neonctl's end, never holds the step
+  codeCache.port1.close()
   clearTimeout(timer)
   return {
     exitCode,
     stdout: Buffer.concat(stdout).toString('utf8'),
     stderr: Buffer.concat(stderr).toString('utf8'),
     timedOut,
+    ...(codeCacheOutcome ? { codeCache: codeCacheOutcome } : {}),
   }
 }
