@@ -24,17 +24,29 @@ workerThreads.Worker = class InstrumentedWorker extends workerThreads.Worker {
 
   track(args) {
     const started = performance.now()
+    // neonctl's output and exit code come over the thread's port (src/neon/neonctl-thread.ts)
+    let ended = false
+    const end = () => {
+      if (ended) return
+      ended = true
+      report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`)
+    }
+    this.on('message', (message) => {
+      if (message?.exit !== undefined) end()
+    })
+    this.on('exit', end)
     if (firstSpawn === undefined) {
       firstSpawn = started
       // neonctl logs each request on stderr (the action runs it with DEBUG=1): the first one ends its start-up
-      const onData = (chunk) => {
-        if (!/^DEBUG: (GET|POST|PATCH|PUT|DELETE) /m.test(String(chunk))) return
+      const onMessage = (message) => {
+        const text =
+          typeof message?.stderr === 'string' ? message.stderr : message?.stderr && Buffer.from(message.stderr)
+        if (!text || !/^DEBUG: (GET|POST|PATCH|PUT|DELETE) /m.test(String(text))) return
         firstRequestMs = performance.now() - started
-        this.stderr?.off('data', onData)
+        this.off('message', onMessage)
       }
-      this.stderr?.on('data', onData)
+      this.on('message', onMessage)
     }
-    this.on('exit', () => report(`neonctl ${args[1]} ${Math.round(performance.now() - started)} ms`))
   }
 }
 syncBuiltinESMExports() // the bundle's `import { Worker } from 'node:worker_threads'` now sees the wrapper
