@@ -2,6 +2,7 @@
 // scripts/neonctl-edits.mjs. Used by scripts/bundle.mjs, and by the edits test to build a copy lacking one edit.
 import { build } from 'esbuild'
 import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { editsOf } from './neonctl-edits.mjs'
@@ -50,16 +51,28 @@ function keepCommands(file, source, keep) {
   return joined.replace(list, () => `var commands_default = [${keep.map((n) => `${n}_exports`).join(', ')}];`)
 }
 
-/** What the edits import from us: `neon-ephemeral-branch:<name>` is scripts/neonctl-additions/<name>.mjs. */
+const additionsDir = fileURLToPath(new URL('./neonctl-additions/', import.meta.url))
+/** scripts/neonctl-additions/<name>.mjs */
+const addition = (name) => join(additionsDir, `${name}.mjs`)
+const requireFromScripts = createRequire(import.meta.url)
+
+/**
+ * What the edits import from us: `neon-ephemeral-branch:<name>` is scripts/neonctl-additions/<name>.mjs. What those
+ * import from node-fetch 3 is bundled, although the `externals` row leaves out the node-fetch neon names (2.x).
+ */
 function additions() {
   return {
     name: 'neonctl-additions',
     setup(build) {
       build.onResolve({ filter: /^neon-ephemeral-branch:/ }, (args) => ({
-        path: fileURLToPath(
-          new URL(`./neonctl-additions/${args.path.slice(args.path.indexOf(':') + 1)}.mjs`, import.meta.url),
-        ),
+        path: addition(args.path.slice(args.path.indexOf(':') + 1)),
       }))
+      build.onResolve({ filter: /^node-fetch\/src\// }, (args) =>
+        args.importer.startsWith(additionsDir) ? { path: requireFromScripts.resolve(args.path) } : undefined,
+      )
+      build.onResolve({ filter: /^node:http$/ }, (args) =>
+        /[\\/]node-fetch[\\/]src[\\/]/.test(args.importer) ? { path: addition('node-http-required') } : undefined,
+      )
     },
   }
 }
@@ -196,6 +209,7 @@ export async function buildNeonctl({ root, outdir, without = [], external = [] }
     chunkNames: 'chunks/[name]-[hash]',
     mainFields: ['module', 'main'],
     external: [...editsOf('externals', without).flatMap((edit) => edit.packages), ...external],
+    inject: editsOf('inject', without).map((edit) => addition(edit.module)),
     plugins: [patchNeon(without)],
     metafile: true,
   })

@@ -25,7 +25,14 @@ export interface VersionEdit {
   kind: 'version'
   why: string
 }
-export type NeonctlEdit = SourceEdit | CommandsEdit | ExternalsEdit | VersionEdit
+export interface InjectEdit {
+  id: string
+  kind: 'inject'
+  /** scripts/neonctl-additions/<module>.mjs */
+  module: string
+  why: string
+}
+export type NeonctlEdit = SourceEdit | CommandsEdit | ExternalsEdit | VersionEdit | InjectEdit
 export declare const neonctlEdits: NeonctlEdit[]
 export declare function editsOf<K extends NeonctlEdit['kind']>(
   kind: K,

@@ -11,6 +11,8 @@
 //   commands  - commands/index.js registers every command module; keep only `keep` (module names)
 //   externals - packages left out of the bundle (neon reaches them only through import() off our path)
 //   version   - neon reads its version from the package.json beside the running file: write one there
+//   inject    - scripts/neonctl-additions/<module>.mjs takes the place of the globals it exports, wherever the
+//               bundle names them (esbuild's `inject`)
 
 /** @type {import('./neonctl-edits.d.mts').NeonctlEdit[]} */
 export const neonctlEdits = [
@@ -82,6 +84,17 @@ export const neonctlEdits = [
       'fetch, whose WebAssembly HTTP parser V8 recompiles on a background thread after a few answers: neonctl could ' +
       'not end until that compile had, 80 to 200 ms after its last output. With a proxy variable set, fetch and ' +
       "neon's proxy agent carry the request as before.",
+  },
+  {
+    id: 'fetch-classes-from-node-fetch',
+    kind: 'inject',
+    module: 'fetch-classes',
+    why:
+      'neon names Headers, Request, Response and FormData; node makes them global by loading its bundled undici ' +
+      "(its fetch, HTTP/1 and HTTP/2 clients): 30 to 45 ms of neonctl's thread before the first request of every " +
+      "run. node-fetch's classes (scripts/neonctl-additions/fetch-classes.mjs) take their place in the bundle, for " +
+      "12 to 15 ms; requests still go through node:http (requests-over-node-http), and node's fetch, where it " +
+      'still serves (a proxy, a redirect), is handed plain values.',
   },
   {
     id: 'proxy-agent-on-demand',
@@ -316,9 +329,11 @@ export const neonctlEdits = [
   {
     id: 'externals',
     kind: 'externals',
-    packages: ['node-fetch'],
+    packages: ['node-fetch', 'web-streams-polyfill'],
     why:
-      'Only Segment analytics uses node-fetch (0.31 MB), through import(); the action passes --no-analytics. ' +
+      'Only Segment analytics uses node-fetch 2 (0.31 MB), through import(); the action passes --no-analytics. ' +
+      "fetch-blob (under node-fetch 3's classes) requires web-streams-polyfill only where node has no " +
+      'ReadableStream (before 16.5). ' +
       '(@vercel/nft, esbuild and the OS keyring, listed here before, are only reached from commands the ' +
       '`commands` row drops: leaving them out changed no byte of the output.)',
   },

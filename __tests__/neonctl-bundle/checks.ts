@@ -15,6 +15,7 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 export const repoRoot = path.resolve(here, '../..')
 const tracer = path.join(here, 'fixtures', 'trace-loads.mjs')
 const fetchRefuser = path.join(here, 'fixtures', 'refuse-global-fetch.mjs')
+const fetchClassesRefuser = path.join(here, 'fixtures', 'refuse-fetch-classes.mjs')
 
 export interface NeonctlRun {
   code: number | null
@@ -22,6 +23,8 @@ export interface NeonctlRun {
   stderr: string
   /** module files the process loaded (with `trace: true`) */
   loaded: string[]
+  /** node's undici modules the process loaded (with `refuseFetchClasses: true`) */
+  undici: string[]
 }
 
 /** Runs `<dir>/neonctl.mjs` with the flags the action passes, against `api`. */
@@ -29,14 +32,24 @@ export async function runNeonctl(
   dir: string,
   api: FakeNeonApi,
   args: string[],
-  options: { env?: Record<string, string>; apiKey?: string; trace?: boolean; refuseGlobalFetch?: boolean } = {},
+  options: {
+    env?: Record<string, string>
+    apiKey?: string
+    trace?: boolean
+    refuseGlobalFetch?: boolean
+    refuseFetchClasses?: boolean
+    /** the node binary (default: the one running the tests) */
+    node?: string
+  } = {},
 ): Promise<NeonctlRun> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'neonctl-check-'))
   const traceFile = path.join(work, 'loaded.txt')
+  const undiciFile = path.join(work, 'undici.txt')
   try {
     const argv = [
       ...(options.trace ? ['--import', tracer] : []),
       ...(options.refuseGlobalFetch ? ['--import', fetchRefuser] : []),
+      ...(options.refuseFetchClasses ? ['--import', fetchClassesRefuser] : []),
       path.join(dir, 'neonctl.mjs'),
       ...args,
       '--project-id',
@@ -53,18 +66,20 @@ export async function runNeonctl(
       NEON_API_KEY: options.apiKey ?? api.apiKey,
       NEON_API_HOST: api.apiHost,
       ...(options.trace ? { TRACE_LOADS_FILE: traceFile } : {}),
+      ...(options.refuseFetchClasses ? { UNDICI_REPORT_FILE: undiciFile } : {}),
       ...options.env,
     }
     for (const name of ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'])
       if (!options.env?.[name]) delete env[name]
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
       (resolve) =>
-        execFile(process.execPath, argv, { env, timeout: 60_000 }, (error, stdout, stderr) =>
+        execFile(options.node ?? process.execPath, argv, { env, timeout: 60_000 }, (error, stdout, stderr) =>
           resolve({ code: error ? ((error as { code?: number }).code ?? null) : 0, stdout, stderr }),
         ),
     )
     const loaded = options.trace ? (await fs.readFile(traceFile, 'utf8').catch(() => '')).split('\n') : []
-    return { code, stdout, stderr, loaded: [...new Set(loaded.filter(Boolean))] }
+    const undici = (await fs.readFile(undiciFile, 'utf8').catch(() => '')).split('\n').filter(Boolean)
+    return { code, stdout, stderr, loaded: [...new Set(loaded.filter(Boolean))], undici }
   } finally {
     await fs.rm(work, { recursive: true, force: true })
   }
@@ -190,6 +205,39 @@ export const checks: Record<string, (dir: string) => Promise<void>> = {
     }),
 
   /** undici loads only behind a proxy, and then carries the requests through it */
+  /**
+   * neon's Headers, Request, Response and FormData are node-fetch's: node's are never used on the requests the
+   * action makes (a POST with a body, GETs, a raw request, an error answer), and node's undici is never loaded, on
+   * the tests' node and on Node 24 (where `import 'node:http'` would load it)
+   */
+  'fetch-classes-from-node-fetch': (dir) =>
+    withApi(async (api) => {
+      const nodes = [process.execPath, process.env.NODE24_BINARY].filter((node): node is string => Boolean(node))
+      for (const [i, node] of nodes.entries()) {
+        const options = { refuseFetchClasses: true, node, env: { NEONCTL_FETCH_POOLED_URI: '1' } }
+        const created = await runNeonctl(
+          dir,
+          api,
+          ['branches', 'create', '--name', `classes-${i}`, '-o', 'json'],
+          options,
+        )
+        assert.equal(created.code, 0, created.stderr)
+        assert.equal(JSON.parse(created.stdout).branch.name, `classes-${i}`)
+        const uri = await runNeonctl(
+          dir,
+          api,
+          ['connection-string', 'main', '--role-name', 'neondb_owner', '--database-name', 'neondb'],
+          options,
+        )
+        assert.equal(uri.code, 0, uri.stderr)
+        assert.match(uri.stdout, /^postgresql:\/\//)
+        const missing = await runNeonctl(dir, api, ['branches', 'get', 'no-such-branch', '-o', 'json'], options)
+        assert.equal(missing.code, 1)
+        assert.match(missing.stderr, /^ERROR: Branch no-such-branch not found/m)
+        for (const run of [created, uri, missing]) assert.deepEqual(run.undici, [], `node's undici loaded on ${node}`)
+      }
+    }),
+
   'proxy-agent-on-demand': (dir) =>
     withApi(async (api) => {
       const direct = await runNeonctl(dir, api, ['branches', 'list', '-o', 'json'], { trace: true })

@@ -1,8 +1,10 @@
 // The fetch the shipped neonctl's API requests go through (scripts/neonctl-additions/node-http-fetch.mjs), against
 // loopback servers: what neon reads of an answer is what node's fetch would give it, and every failure rejects.
+// Requests and answers are the classes the shipped neonctl is built with (node-fetch's, fetch-classes.mjs).
 import http from 'node:http'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { gzipSync } from 'node:zlib'
+import { Request } from '../../scripts/neonctl-additions/fetch-classes.mjs'
 import { nodeHttpFetch } from '../../scripts/neonctl-additions/node-http-fetch.mjs'
 
 type Handler = (req: http.IncomingMessage, body: string, res: http.ServerResponse) => void
@@ -68,7 +70,7 @@ it('sends the method, headers and body, and gives status, headers, body and addr
       expect(response.statusText).toBe('Created')
       expect(response.url).toBe(`${base}/api/v2/projects/p/branches?x=1`)
       expect(response.headers.get('x-request-id')).toBe('r1')
-      expect(response.headers.getSetCookie()).toEqual(['a=1', 'b=2'])
+      expect(response.headers.get('set-cookie')).toBe('a=1, b=2')
       expect(await response.json()).toEqual({ branch: { name: 'n' } })
     },
   )
@@ -179,16 +181,27 @@ it('rejects with the signal reason when aborted, before or during the exchange',
 
 it('leaves the request to fetch when a proxy variable is set (neon has given fetch its proxy agent)', async () => {
   const real = globalThis.fetch
-  const calls: unknown[] = []
-  globalThis.fetch = (async (...args: unknown[]) => {
-    calls.push(args[0])
+  const calls: [unknown, RequestInit][] = []
+  globalThis.fetch = (async (input: unknown, init: RequestInit) => {
+    calls.push([input, init])
     return new Response('via fetch')
   }) as typeof fetch
   process.env.HTTPS_PROXY = 'http://127.0.0.1:9'
   try {
-    const response = await nodeHttpFetch('http://127.0.0.1:9/api/v2/projects')
+    const signal = AbortSignal.timeout(60_000)
+    const request = new Request('http://127.0.0.1:9/api/v2/projects', {
+      method: 'POST',
+      headers: { authorization: 'Bearer k' },
+      body: '{"a":1}',
+    })
+    const response = await nodeHttpFetch(request, { signal })
     expect(await response.text()).toBe('via fetch')
-    expect(calls).toEqual(['http://127.0.0.1:9/api/v2/projects'])
+    // node's fetch takes only its own Request: it gets the parts as plain values
+    const [[url, init]] = calls
+    expect(url).toBe('http://127.0.0.1:9/api/v2/projects')
+    expect(init).toMatchObject({ method: 'POST', redirect: 'follow', signal })
+    expect(init.headers).toContainEqual(['authorization', 'Bearer k'])
+    expect(await (init.body as Blob).text()).toBe('{"a":1}')
   } finally {
     delete process.env.HTTPS_PROXY
     globalThis.fetch = real

@@ -9,10 +9,12 @@
 // The same contract as fetch for what neonctl asks of it: a Request (or a URL and init) in, a Response out; the
 // signal aborts with its reason; a network failure rejects with `TypeError: fetch failed` whose cause has the socket
 // code; redirects are followed and compressed answers decoded, by fetch itself. With a proxy variable set, neon has
-// installed undici's proxy agent for fetch: the request goes to fetch.
+// installed undici's proxy agent for fetch: the request goes to fetch. The Request and Response are node-fetch's,
+// the classes neon is built with (fetch-classes.mjs); node's fetch, where it still serves, is handed plain values.
 import http from 'node:http'
 import https from 'node:https'
 import zlib from 'node:zlib'
+import { Headers, Request, Response } from './fetch-classes.mjs'
 
 /** The variables for which neon's api.js installs undici's EnvHttpProxyAgent as fetch's dispatcher. */
 const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy']
@@ -31,26 +33,39 @@ const DECODERS = {
  * @returns {Promise<Response>}
  */
 export async function nodeHttpFetch(input, init) {
-  if (PROXY_VARIABLES.some((name) => process.env[name])) return fetch(input, init)
-  const request = new Request(input, init)
+  // neon hands over its own Request with only a signal (its time limit) beside it: no second Request for that
+  const request = input instanceof Request && onlySignal(init) ? input : new Request(input, init)
+  const signal = init?.signal ?? request.signal ?? undefined
   const url = new URL(request.url)
-  const client = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : undefined
-  if (!client) return fetch(request)
   const body = request.body ? Buffer.from(await request.arrayBuffer()) : undefined
-  const answer = await exchange(client, url, request, body)
+  const client = url.protocol === 'https:' ? https : url.protocol === 'http:' ? http : undefined
+  if (!client || PROXY_VARIABLES.some((name) => process.env[name])) return nodeFetch(request, body, signal)
+  const answer = await exchange(client, url, request, body, signal)
   if (REDIRECT_STATUSES.has(answer.status) && request.redirect !== 'manual' && answer.headers.has('location')) {
-    // rare for an API: fetch follows it, by its own rules, from the start (the body as a Blob: Node 20's fetch
-    // fails to send a typed array's again after a redirect)
-    const again = body && new Blob([body])
-    return fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: again,
-      redirect: request.redirect,
-      signal: request.signal,
-    })
+    // rare for an API: fetch follows it, by its own rules, from the start
+    return nodeFetch(request, body, signal)
   }
   return answer
+}
+
+/** @param {RequestInit | undefined} init */
+const onlySignal = (init) => init === undefined || Object.keys(init).every((key) => key === 'signal')
+
+/**
+ * The request through node's fetch, which takes only its own Request: so the parts as plain values (the body as a
+ * Blob: Node 20's fetch fails to send a typed array's again after a redirect).
+ * @param {Request} request
+ * @param {Buffer | undefined} body
+ * @param {AbortSignal | undefined} signal
+ */
+function nodeFetch(request, body, signal) {
+  return fetch(request.url, {
+    method: request.method,
+    headers: [...request.headers],
+    body: body && new Blob([body]),
+    redirect: request.redirect,
+    signal,
+  })
 }
 
 /**
@@ -59,14 +74,14 @@ export async function nodeHttpFetch(input, init) {
  * @param {URL} url
  * @param {Request} request
  * @param {Buffer | undefined} body
+ * @param {AbortSignal | undefined} signal
  * @returns {Promise<Response>}
  */
-function exchange(client, url, request, body) {
-  const { signal } = request
+function exchange(client, url, request, body, signal) {
   return new Promise((resolve, reject) => {
     const fail = (/** @type {unknown} */ error) =>
-      reject(signal.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }))
-    if (signal.aborted) return fail(signal.reason)
+      reject(signal?.aborted ? signal.reason : new TypeError('fetch failed', { cause: error }))
+    if (signal?.aborted) return fail(signal.reason)
     const headers = Object.fromEntries(request.headers)
     const outgoing = client.request(url, { method: request.method, headers, signal }, (incoming) => {
       const encoding = String(incoming.headers['content-encoding'] ?? '').toLowerCase()
@@ -100,6 +115,8 @@ function exchange(client, url, request, body) {
  */
 function toResponse(incoming, body, request) {
   const status = incoming.statusCode ?? 0
+  // fetch's Response takes no other status (node-fetch's would)
+  if (status < 200 || status > 599) throw new RangeError(`the answer's status ${status} is not in 200 to 599`)
   const headers = new Headers()
   for (let i = 0; i < incoming.rawHeaders.length; i += 2)
     headers.append(incoming.rawHeaders[i], incoming.rawHeaders[i + 1])

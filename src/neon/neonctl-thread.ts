@@ -32,8 +32,6 @@ parentPort.once('message', ({ script, url, args, env, codeCachePort }) => {
   }
   import(url)
 })
-// while it waits: load node's undici (about 30 ms) for Request and Headers, which neon's SDK builds for every call
-void new Headers()
 `
 
 function startThread(): Worker {

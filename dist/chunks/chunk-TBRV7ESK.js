@@ -23,6 +23,4 @@ parentPort.once('message', ({ script, url, args, env, codeCachePort }) => {
   }
   import(url)
 })
-// while it waits: load node's undici (about 30 ms) for Request and Headers, which neon's SDK builds for every call
-void new Headers()
 `;function t(){let e=new n(o,{eval:!0,env:{},stdin:!1,stdout:!0,stderr:!0});return e.unref(),e}var r;function c(){r||(r=t(),r.on("error",()=>{}))}function a(){let e=r;return r=void 0,e&&e.threadId!==-1?e:t()}export{c as a,a as b};
