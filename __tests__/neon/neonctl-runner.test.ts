@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { execFile } from 'node:child_process'
 import * as path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
+import { Script } from 'node:vm'
+import { MessageChannel, Worker } from 'node:worker_threads'
 import { createNeonctlInvoker, neonctlEnv } from '../../src/neon/neonctl-runner.js'
 import { prestartNeonctlThread } from '../../src/neon/neonctl-thread.js'
 import { repoRoot } from '../../support/runner-emulator.js'
@@ -131,5 +134,51 @@ describe('the code cache for the shipped neonctl (neonctl-code-cache.ts)', () =>
   it('is not there for a neonctl without a main script, which runs as before', async () => {
     const result = await invoker(standIn('plain', `process.stdout.write('ran')`))([], 10_000)
     expect(result).toEqual({ exitCode: 0, stdout: 'ran', stderr: '', timedOut: false })
+  })
+})
+
+describe("neonctl's main script loader (scripts/neonctl-additions/main-script-loader.mjs)", () => {
+  const loader = pathToFileURL(path.join(repoRoot, 'scripts/neonctl-additions/main-script-loader.mjs')).href
+  const script =
+    '(function (exports, require) { require("node:worker_threads").parentPort.postMessage({ ran: true }) })'
+
+  /** Runs a stand-in main script in a thread set up as the runner's, handing it `cache` after `delayMs` (or never). */
+  async function load(cacheAfterMs: number | undefined): Promise<unknown[]> {
+    const scriptPath = join(dir, 'main.cjs')
+    writeFileSync(scriptPath, script)
+    const entry = standIn(
+      'main',
+      `import { runMainScript } from ${JSON.stringify(loader)}
+runMainScript(new URL('./main.cjs', import.meta.url), import.meta.url, {})`,
+    )
+    const { port1, port2 } = new MessageChannel()
+    const ready = new Int32Array(new SharedArrayBuffer(4))
+    const thread = new Worker(
+      `const { workerData } = require('node:worker_threads')
+globalThis[Symbol.for('neon-ephemeral-branch.neonctl-code-cache')] = workerData.port
+globalThis[Symbol.for('neon-ephemeral-branch.neonctl-code-cache-ready')] = workerData.ready
+import(workerData.url)`,
+      { eval: true, workerData: { port: port2, ready, url: pathToFileURL(entry).href }, transferList: [port2] },
+    )
+    const messages: unknown[] = []
+    thread.on('message', (message) => messages.push(message))
+    if (cacheAfterMs !== undefined) {
+      setTimeout(() => {
+        port1.postMessage(new Script(script, { filename: scriptPath }).createCachedData())
+        Atomics.store(ready, 0, 1)
+        Atomics.notify(ready, 0)
+      }, cacheAfterMs)
+    }
+    await new Promise((resolve) => thread.once('exit', resolve))
+    port1.close()
+    return messages
+  }
+
+  it('waits for a cache that is on its way rather than compile', async () => {
+    expect(await load(30)).toEqual([{ codeCache: 'accepted' }, { ran: true }])
+  })
+
+  it('compiles the script itself when no cache comes', async () => {
+    expect(await load(undefined)).toEqual([{ codeCache: 'absent' }, { ran: true }])
   })
 })

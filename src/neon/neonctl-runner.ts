@@ -119,13 +119,19 @@ async function runInThread(
   const worker = takeThread()
   worker.ref()
   const codeCache = new MessageChannel()
-  worker.postMessage({ script, url: pathToFileURL(script).href, args, env, codeCachePort: codeCache.port2 }, [
-    codeCache.port2,
-  ])
+  // set to 1 once the cache is on its way (or will not come): the thread waits for it rather than compile
+  const codeCacheReady = new Int32Array(new SharedArrayBuffer(4))
+  const message = { script, url: pathToFileURL(script).href, args, env, codeCachePort: codeCache.port2, codeCacheReady }
+  worker.postMessage(message, [codeCache.port2])
   // made after this function has returned its promise, while the thread starts (or at once when made before)
   setImmediate(() => {
-    const cache = codeCacheFor(script)
-    if (cache) codeCache.port1.postMessage(cache)
+    try {
+      const cache = codeCacheFor(script)
+      if (cache) codeCache.port1.postMessage(cache)
+    } finally {
+      Atomics.store(codeCacheReady, 0, 1)
+      Atomics.notify(codeCacheReady, 0)
+    }
   })
   const stdout: Buffer[] = []
   const stderr: Buffer[] = []

@@ -10,10 +10,11 @@ import { Worker } from 'node:worker_threads'
 // the thread's teardown (10 to 20 ms after neonctl's last write).
 const THREAD_ENTRY = `
 const { parentPort } = require('node:worker_threads')
-parentPort.once('message', ({ script, url, args, env, codeCachePort }) => {
+parentPort.once('message', ({ script, url, args, env, codeCachePort, codeCacheReady }) => {
   for (const [name, value] of Object.entries(env)) if (value !== undefined) process.env[name] = value
   // where neonctl's main script takes its code cache from (scripts/neonctl-additions/main-script-loader.mjs)
   globalThis[Symbol.for('neon-ephemeral-branch.neonctl-code-cache')] = codeCachePort
+  globalThis[Symbol.for('neon-ephemeral-branch.neonctl-code-cache-ready')] = codeCacheReady
   process.argv = [process.execPath, script, ...args]
   for (const name of ['stdout', 'stderr']) {
     process[name].write = (chunk, encoding, callback) => {
